@@ -1,0 +1,52 @@
+package dev.pyjava.runtime;
+
+import java.util.List;
+
+/**
+ * What a Python implementation provides to the runtime: its lock and its objects. The embedded
+ * backend is pure Java; the CPython backend wraps libpython. Only backends implement this.
+ */
+public interface Backend {
+  /** A short name for messages: {@code embedded} or {@code cpython}. */
+  String name();
+
+  /** The interpreter lock. */
+  InterpreterLock lock();
+
+  /** This backend's token; valid on whichever thread holds the lock. */
+  Python token();
+
+  /** {@code None}. */
+  PyObject none();
+
+  /** {@code True} or {@code False}. */
+  PyObject bool(boolean value);
+
+  /** A Python {@code int}. */
+  PyLong integer(long value);
+
+  /** A Python {@code float}. */
+  PyFloat floating(double value);
+
+  /** A Python {@code str}. */
+  PyStr str(String value);
+
+  /** A Python {@code bytes} holding a copy of {@code value}. */
+  PyBytes bytes(byte[] value);
+
+  /** A new Python {@code list} of the given items. */
+  PyList list(List<? extends PyObject> items);
+
+  /** A new Python {@code tuple} of the given items. */
+  PyTuple tuple(List<? extends PyObject> items);
+
+  /** A new, empty Python {@code dict}. */
+  PyDict dict();
+
+  /**
+   * {@code import name}.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyException ({@code ModuleNotFoundError}) if absent
+   */
+  PyObject importModule(String name);
+}

@@ -1,0 +1,63 @@
+package dev.pyjava.runtime;
+
+/**
+ * A Python object, usable only while the current thread holds the interpreter lock. Every method
+ * throws {@link IllegalStateException} when called without it.
+ */
+public interface PyObject {
+  /** The name of the object's Python type, e.g. {@code int}. */
+  String typeName();
+
+  /** {@code repr(self)}. */
+  String repr();
+
+  /** {@code str(self)}. */
+  String str();
+
+  /** Whether this is {@code None}. */
+  boolean isNone();
+
+  /** {@code bool(self)}. */
+  boolean isTrue();
+
+  /**
+   * {@code getattr(self, name)}.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyException ({@code AttributeError}) if absent
+   */
+  PyObject getAttr(String name);
+
+  /**
+   * {@code self(*args)}, each Java argument converted as {@link Python#toPython(Object)} does.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyException whatever the call raises
+   */
+  PyObject call(Object... args);
+
+  /**
+   * {@code self(*args, **kwargs)}, each Java value converted as {@link Python#toPython(Object)}
+   * does.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyException whatever the call raises
+   */
+  PyObject call(java.util.List<?> args, java.util.Map<String, ?> kwargs);
+
+  /**
+   * This object as the given interface.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyTypeError if it is not of that Python type
+   */
+  <T extends PyObject> T cast(Class<T> type);
+
+  /** The Python type name that the given interface stands for, as used in messages. */
+  static String pythonTypeName(Class<? extends PyObject> type) {
+    if (type == PyStr.class) return "str";
+    if (type == PyLong.class) return "int";
+    if (type == PyFloat.class) return "float";
+    if (type == PyBytes.class) return "bytes";
+    if (type == PyList.class) return "list";
+    if (type == PyTuple.class) return "tuple";
+    if (type == PyDict.class) return "dict";
+    return "object";
+  }
+}

@@ -1,0 +1,77 @@
+package dev.pyjava.runtime.def;
+
+import dev.pyjava.runtime.PyObject;
+import java.util.Objects;
+
+/**
+ * The Java type of a parameter or result, as far as conversion to and from Python cares.
+ *
+ * <p>Generated code builds these from constants and the {@link #optional}, {@link #list}, {@link
+ * #map} and {@link #object} factories; the backends interpret them.
+ *
+ * @param kind what sort of value this is
+ * @param boxed whether the Java type is a box ({@code Integer} rather than {@code int}); a boxed
+ *     parameter accepts {@code None} as {@code null}
+ * @param element the element type of an {@code OPTIONAL}, {@code LIST} or {@code MAP} (the map's
+ *     value type; keys are always {@code str}), otherwise {@code null}
+ * @param objectType the {@link PyObject} interface of an {@code OBJECT}, otherwise {@code null}
+ */
+public record TypeSpec(Kind kind, boolean boxed, TypeSpec element, Class<? extends PyObject> objectType) {
+
+  /** The sorts of value pyjava converts. */
+  public enum Kind {
+    BOOLEAN, INT, LONG, DOUBLE, STRING, BYTES, VOID, OPTIONAL, LIST, MAP, OBJECT
+  }
+
+  public static final TypeSpec BOOLEAN = new TypeSpec(Kind.BOOLEAN, false, null, null);
+  public static final TypeSpec INT = new TypeSpec(Kind.INT, false, null, null);
+  public static final TypeSpec LONG = new TypeSpec(Kind.LONG, false, null, null);
+  public static final TypeSpec DOUBLE = new TypeSpec(Kind.DOUBLE, false, null, null);
+  public static final TypeSpec BOXED_BOOLEAN = new TypeSpec(Kind.BOOLEAN, true, null, null);
+  public static final TypeSpec BOXED_INT = new TypeSpec(Kind.INT, true, null, null);
+  public static final TypeSpec BOXED_LONG = new TypeSpec(Kind.LONG, true, null, null);
+  public static final TypeSpec BOXED_DOUBLE = new TypeSpec(Kind.DOUBLE, true, null, null);
+  public static final TypeSpec STRING = new TypeSpec(Kind.STRING, false, null, null);
+  public static final TypeSpec BYTES = new TypeSpec(Kind.BYTES, false, null, null);
+  public static final TypeSpec VOID = new TypeSpec(Kind.VOID, false, null, null);
+
+  public TypeSpec {
+    Objects.requireNonNull(kind, "kind");
+  }
+
+  /** {@code Optional<element>}: {@code None} is {@code Optional.empty()}. */
+  public static TypeSpec optional(TypeSpec element) {
+    return new TypeSpec(Kind.OPTIONAL, false, Objects.requireNonNull(element), null);
+  }
+
+  /** {@code List<element>}: a Python list (a tuple is accepted too). */
+  public static TypeSpec list(TypeSpec element) {
+    return new TypeSpec(Kind.LIST, false, Objects.requireNonNull(element), null);
+  }
+
+  /** {@code Map<String, value>}: a Python dict with str keys. */
+  public static TypeSpec map(TypeSpec value) {
+    return new TypeSpec(Kind.MAP, false, Objects.requireNonNull(value), null);
+  }
+
+  /** A lock-bound Python object of the given interface, passed through unconverted. */
+  public static TypeSpec object(Class<? extends PyObject> type) {
+    return new TypeSpec(Kind.OBJECT, false, null, Objects.requireNonNull(type));
+  }
+
+  /** The Python spelling used in error messages: {@code int}, {@code list[str]}, {@code str | None}. */
+  public String pythonName() {
+    return switch (kind) {
+      case BOOLEAN -> boxed ? "bool | None" : "bool";
+      case INT, LONG -> boxed ? "int | None" : "int";
+      case DOUBLE -> boxed ? "float | None" : "float";
+      case STRING -> "str";
+      case BYTES -> "bytes";
+      case VOID -> "None";
+      case OPTIONAL -> element.pythonName() + " | None";
+      case LIST -> "list[" + element.pythonName() + "]";
+      case MAP -> "dict[str, " + element.pythonName() + "]";
+      case OBJECT -> PyObject.pythonTypeName(objectType);
+    };
+  }
+}
