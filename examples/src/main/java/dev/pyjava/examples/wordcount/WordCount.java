@@ -1,0 +1,54 @@
+package dev.pyjava.examples.wordcount;
+
+import dev.pyjava.annotations.AllowThreads;
+import dev.pyjava.annotations.PyFunction;
+import dev.pyjava.annotations.PyModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Counts the occurrences of a word in a UTF-8 file: the PyO3 word-count example, in Java.
+ *
+ * <p>A word matches when, after its leading non-alphabetic characters, it spells the needle in
+ * lower case and is followed by its end or a non-alphabetic character: {@code Is,} and {@code
+ * (is)} match {@code is}; {@code island} and {@code this} do not.
+ */
+@PyModule
+public final class WordCount {
+  private WordCount() {}
+
+  /** Counts {@code search} in the file at {@code path} on all cores, with the GIL released. */
+  @PyFunction
+  @AllowThreads
+  public static long search(String path, String search) throws IOException {
+    byte[] text = read(path);
+    return new WordCounter(search).countParallel(text);
+  }
+
+  /** Counts {@code search} in the file at {@code path} on one core, holding the GIL. */
+  @PyFunction
+  public static long searchSequential(String path, String search) throws IOException {
+    byte[] text = read(path);
+    return new WordCounter(search).countSequential(text);
+  }
+
+  /** Counts {@code search} in the file at {@code path} on one core, with the GIL released. */
+  @PyFunction
+  @AllowThreads
+  public static long searchSequentialAllowThreads(String path, String search) throws IOException {
+    byte[] text = read(path);
+    return new WordCounter(search).countSequential(text);
+  }
+
+  /** Counts {@code search} in one line of text. */
+  @PyFunction
+  public static long countLine(String line, String search) {
+    return new WordCounter(search).countLine(line);
+  }
+
+  private static byte[] read(String path) throws IOException {
+    CountingProbe.entered();
+    return Files.readAllBytes(Path.of(path));
+  }
+}
