@@ -38,13 +38,20 @@ public final class ExceptionMapper {
 
   private ExceptionMapper() {}
 
-  /** The Python exception for {@code t}. Never throws, even when memory is short. */
+  /**
+   * The Python exception for {@code t}: {@code t} itself when it is one (or wraps one), else a
+   * new one. Never throws, even when memory is short.
+   */
   public static PyException toPython(Throwable t) {
     if (t instanceof PyException py) {
       return py;
     }
     try {
-      PyException mapped = map(meaningOf(t), t);
+      Throwable meaning = meaningOf(t);
+      if (meaning instanceof PyException py) {
+        return py;
+      }
+      PyException mapped = map(meaning, t);
       mapped.addNote(javaStackTrace(t));
       return mapped;
     } catch (Throwable mappingFailed) {
@@ -80,9 +87,6 @@ public final class ExceptionMapper {
   }
 
   private static PyException map(Throwable what, Throwable original) {
-    if (what instanceof PyException py) {
-      return py;
-    }
     String message = messageOf(what);
     return switch (what) {
       case NoSuchFileException e -> PyOSError.of(Errno.ENOENT, e.getFile(), original);
