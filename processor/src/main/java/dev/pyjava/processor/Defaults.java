@@ -39,21 +39,25 @@ final class Defaults {
 
   /** What fits {@code type}, to name the fix in a message. */
   static String accepted(PyType type) {
-    String value =
-        switch (type.kind()) {
-          case BOOLEAN -> "True or False";
-          case INT -> "an int from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
-          case LONG -> "an int from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
-          case DOUBLE -> "an int or a float";
-          case STRING -> "a str";
-          case OPTIONAL -> accepted(type.element());
-          case BYTES, VOID, LIST, MAP, OBJECT -> null;
-        };
+    String value = acceptedValue(type);
     boolean none = type.boxed() || type.kind() == PyType.Kind.OPTIONAL;
     if (value == null) {
       return none ? "None" : "no default: " + type.javaName() + " parameters cannot have one";
     }
     return none ? value + ", or None" : value;
+  }
+
+  /** The literals other than None that fit {@code type}, or {@code null} if none do. */
+  private static String acceptedValue(PyType type) {
+    return switch (type.kind()) {
+      case BOOLEAN -> "True or False";
+      case INT -> "an int from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+      case LONG -> "an int from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+      case DOUBLE -> "an int or a float";
+      case STRING -> "a str";
+      case OPTIONAL -> acceptedValue(type.element());
+      case BYTES, VOID, LIST, MAP, OBJECT -> null;
+    };
   }
 
   /** The Java expression for {@code literal} as a value of {@code type}, which it must fit. */

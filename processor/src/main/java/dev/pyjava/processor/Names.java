@@ -62,7 +62,8 @@ final class Names {
 
   /** Whether {@code c} may continue a Python identifier. */
   static boolean isIdentifierPart(int c) {
-    return c == '_' || (Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
+    return c == '_'
+        || (Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
   }
 
   /** Whether {@code name} is a reserved Python keyword. */

@@ -43,7 +43,10 @@ final class SignatureParser {
         if (peek(')')) {
           break;
         }
-        expect(',');
+        if (!peek(',')) {
+          throw error("expected ',' or ')'" + (position < text.length() ? "" : " at the end"));
+        }
+        position++;
         skipSpaces();
         if (peek(')')) {
           break;
@@ -65,7 +68,9 @@ final class SignatureParser {
     }
     if (peek('*')) {
       position++;
-      if (position < text.length() && (peek('*') || Names.isIdentifierStart(text.charAt(position)))) {
+      boolean variadic =
+          position < text.length() && (peek('*') || Names.isIdentifierStart(text.charAt(position)));
+      if (variadic) {
         throw error("*args and **kwargs are not supported");
       }
       return new ParsedSignature.Star();
