@@ -23,8 +23,8 @@ final class ValidationReport {
   }
 
   /**
-   * An error on an annotation value; on the annotation itself when {@code value} is {@code null}
-   * (the value was left to its default).
+   * An error on an annotation value; on the element itself when {@code value} is {@code null}
+   * (not written, so what is wrong derives from the element, like a name).
    */
   void error(
       Element element,
@@ -32,7 +32,8 @@ final class ValidationReport {
       AnnotationValue value,
       Message message,
       Object... args) {
-    problems.add(new Problem(message.format(args), element, annotation, value));
+    AnnotationMirror written = value == null ? null : annotation;
+    problems.add(new Problem(message.format(args), element, written, value));
   }
 
   /** Whether there are no errors: only then is code generated. */
