@@ -1,0 +1,95 @@
+package dev.pyjava.processor;
+
+import dev.pyjava.processor.ModuleSource.FunctionSource;
+import dev.pyjava.processor.ModuleSource.ParameterSource;
+import java.util.HashSet;
+import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+
+/** The validate stage for one {@code @PyFunction} method. */
+final class FunctionValidator {
+  private FunctionValidator() {}
+
+  /** Adds every problem of {@code function} to {@code report}. */
+  static void validate(FunctionSource function, ValidationReport report) {
+    ExecutableElement method = function.method();
+    if (!method.getModifiers().containsAll(Set.of(Modifier.PUBLIC, Modifier.STATIC))) {
+      report.error(method, Message.FUNCTION_NOT_PUBLIC_STATIC, method.getSimpleName());
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      report.error(method, Message.FUNCTION_GENERIC, method.getSimpleName());
+    }
+    checkName(function, report);
+    checkParameters(function, report);
+    if (function.result().isEmpty()) {
+      report.error(method, Message.RETURN_TYPE_UNSUPPORTED, method.getReturnType());
+    }
+    function
+        .parsedSignature()
+        .ifPresent(signature -> SignatureValidator.validate(function, signature, report));
+    if (function.allowThreads() != null) {
+      checkNothingLockBound(function, report);
+    }
+  }
+
+  private static void checkName(FunctionSource function, ValidationReport report) {
+    String name = function.pythonName();
+    Message problem =
+        !Names.isIdentifier(name)
+            ? Message.FUNCTION_NAME_INVALID
+            : Names.isKeyword(name) ? Message.FUNCTION_NAME_KEYWORD : null;
+    if (problem != null) {
+      report.error(
+          function.method(), function.annotation(), function.name().source(), problem, name);
+    }
+  }
+
+  private static void checkParameters(FunctionSource function, ValidationReport report) {
+    Set<String> pythonNames = new HashSet<>();
+    for (ParameterSource parameter : function.pythonParameters()) {
+      String name = parameter.pythonName();
+      if (!Names.isIdentifier(name)) {
+        report.error(parameter.element(), Message.PARAMETER_NAME_INVALID, name);
+      } else if (Names.isKeyword(name)) {
+        report.error(parameter.element(), Message.PARAMETER_NAME_KEYWORD, name);
+      } else if (!pythonNames.add(name)) {
+        report.error(
+            parameter.element(),
+            Message.PARAMETER_NAME_DUPLICATE,
+            parameter.element().getSimpleName(),
+            name);
+      }
+      if (parameter.type().isEmpty()) {
+        report.error(
+            parameter.element(), Message.PARAMETER_TYPE_UNSUPPORTED, parameter.element().asType());
+      }
+    }
+  }
+
+  /** PyO3's {@code Ungil} bound, checked here: nothing lock-bound crosses a lock release. */
+  private static void checkNothingLockBound(FunctionSource function, ValidationReport report) {
+    for (ParameterSource parameter : function.parameters()) {
+      boolean lockBound =
+          parameter.token() || parameter.type().map(PyType::isLockBound).orElse(false);
+      if (lockBound) {
+        String type =
+            parameter.token() ? "Python" : parameter.type().orElseThrow().javaName();
+        report.error(
+            parameter.element(),
+            Message.ALLOW_THREADS_LOCK_BOUND_PARAMETER,
+            parameter.element().getSimpleName(),
+            type);
+      }
+    }
+    function
+        .result()
+        .filter(PyType::isLockBound)
+        .ifPresent(
+            result ->
+                report.error(
+                    function.method(),
+                    Message.ALLOW_THREADS_LOCK_BOUND_RESULT,
+                    result.javaName()));
+  }
+}

@@ -1,0 +1,115 @@
+package dev.pyjava.processor;
+
+import java.util.Locale;
+
+/**
+ * Every error the processor reports. Each starts with a tag, e.g. {@code
+ * [FunctionNotPublicStatic]}, says what is wrong, and names the fix.
+ */
+enum Message {
+  MODULE_PRIVATE(
+      "@PyModule class %s must not be private or inside a private class: generated code cannot"
+          + " reach it; make it package-private or public"),
+  MODULE_NOT_STATIC(
+      "@PyModule class %s must be top-level or a static nested class: generated code cannot"
+          + " reach it; add static or move it out"),
+  MODULE_NAME_INVALID(
+      "module name '%s' is not a Python identifier (letters, digits and _, not starting with a"
+          + " digit): set @PyModule(name = ...)"),
+  MODULE_NAME_KEYWORD("module name '%s' is a Python keyword: set @PyModule(name = ...)"),
+  MODULE_NAME_DUPLICATE(
+      "module name '%s' is already used by %s: give one a different @PyModule(name = ...)"),
+
+  FUNCTION_OUTSIDE_MODULE(
+      "@PyFunction method must be in a @PyModule class: annotate %s with @PyModule or move the"
+          + " method into one"),
+  ALLOW_THREADS_WITHOUT_FUNCTION(
+      "@AllowThreads applies only to @PyFunction methods: add @PyFunction or remove @AllowThreads"),
+  FUNCTION_NOT_PUBLIC_STATIC("@PyFunction method %s must be public static"),
+  FUNCTION_GENERIC(
+      "@PyFunction method %s must not be generic: Python cannot choose its type variables; use"
+          + " concrete types"),
+  FUNCTION_NAME_INVALID(
+      "function name '%s' is not a Python identifier (letters, digits and _, not starting with a"
+          + " digit): set @PyFunction(name = ...)"),
+  FUNCTION_NAME_KEYWORD("function name '%s' is a Python keyword: set @PyFunction(name = ...)"),
+  FUNCTION_NAME_DUPLICATE(
+      "function name '%s' is already used by %s in this module: give one a different"
+          + " @PyFunction(name = ...)"),
+
+  PARAMETER_NAME_INVALID(
+      "parameter name '%s' is not a Python identifier (letters, digits and _): rename the Java"
+          + " parameter"),
+  PARAMETER_NAME_KEYWORD("parameter name '%s' is a Python keyword: rename the Java parameter"),
+  PARAMETER_NAME_DUPLICATE(
+      "parameter %s becomes Python parameter '%s', like an earlier one: rename one of them"),
+  PARAMETER_TYPE_UNSUPPORTED(
+      "parameter type %s is not supported: use boolean, int, long, double, their boxes, String,"
+          + " byte[], Optional<T>, List<T>, Map<String, T>, a dev.pyjava.runtime Py* interface,"
+          + " or Python"),
+  RETURN_TYPE_UNSUPPORTED(
+      "return type %s is not supported: use void, boolean, int, long, double, their boxes,"
+          + " String, byte[], Optional<T>, List<T>, Map<String, T> or a dev.pyjava.runtime Py*"
+          + " interface"),
+
+  SIGNATURE_SYNTAX("signature does not parse at column %d: %s"),
+  SIGNATURE_PARAMETER_MISSING(
+      "signature lacks parameter '%s': list every Python parameter, in Java order"),
+  SIGNATURE_PARAMETER_UNKNOWN(
+      "signature names '%s', which is not a parameter of %s: use the Java parameter names in"
+          + " snake_case"),
+  SIGNATURE_PARAMETER_TOKEN(
+      "signature names '%s', the Python token, which Python never passes: leave it out"),
+  SIGNATURE_PARAMETER_REPEATED("signature names '%s' more than once: name it once"),
+  SIGNATURE_ORDER("signature lists '%s' before '%s': list parameters in Java order"),
+  SIGNATURE_MARKER_REPEATED("signature has more than one '%s': keep one"),
+  SIGNATURE_SLASH_MISPLACED("signature has '/' %s: put '/' after the positional-only parameters"),
+  SIGNATURE_STAR_MISPLACED(
+      "signature has '*' with no parameter after it: put keyword-only parameters after '*' or"
+          + " remove it"),
+  SIGNATURE_DEFAULT_ORDER(
+      "parameter '%s' has no default but follows one that has: give it a default or put it after"
+          + " '*'"),
+  SIGNATURE_DEFAULT_MISFIT("default %s for '%s' does not fit %s: use %s"),
+
+  ALLOW_THREADS_LOCK_BOUND_PARAMETER(
+      "@AllowThreads method cannot take '%s' (%s): Python tokens and objects cannot be used while"
+          + " the interpreter lock is released; remove @AllowThreads, take Python, and call"
+          + " py.allowThreads(...) around the part that needs no Python objects"),
+  ALLOW_THREADS_LOCK_BOUND_RESULT(
+      "@AllowThreads method cannot return %s: Python objects cannot be used while the"
+          + " interpreter lock is released; return plain Java values, or remove @AllowThreads,"
+          + " take Python, and call py.allowThreads(...) around the part that needs no Python"
+          + " objects"),
+
+  WRITE_FAILED("could not write %s: %s"),
+  /** A bug in the processor, reported rather than thrown; untagged, as AutoService does. */
+  FATAL("FATAL ERROR: %s", false);
+
+  private final String template;
+  private final boolean tagged;
+
+  Message(String template) {
+    this(template, true);
+  }
+
+  Message(String template, boolean tagged) {
+    this.template = template;
+    this.tagged = tagged;
+  }
+
+  /** The message text with {@code args} filled in, tag first. */
+  String format(Object... args) {
+    String text = String.format(Locale.ROOT, template, args);
+    return tagged ? "[" + tag() + "] " + text : text;
+  }
+
+  /** {@code FUNCTION_NOT_PUBLIC_STATIC} → {@code FunctionNotPublicStatic}. */
+  private String tag() {
+    StringBuilder tag = new StringBuilder();
+    for (String word : name().split("_")) {
+      tag.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return tag.toString();
+  }
+}

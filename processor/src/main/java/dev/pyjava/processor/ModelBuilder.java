@@ -1,0 +1,87 @@
+package dev.pyjava.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.pyjava.processor.ModuleModel.Argument;
+import dev.pyjava.processor.ModuleModel.FunctionModel;
+import dev.pyjava.processor.ModuleModel.Kind;
+import dev.pyjava.processor.ModuleModel.PythonParameter;
+import dev.pyjava.processor.ModuleModel.TokenArgument;
+import dev.pyjava.processor.ModuleSource.FunctionSource;
+import dev.pyjava.processor.ModuleSource.ParameterSource;
+import dev.pyjava.processor.ParsedSignature.Item;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The model stage: turns a module whose report is clean into what the writer needs. */
+final class ModelBuilder {
+  private ModelBuilder() {}
+
+  /** Builds the model of {@code module}, which must have passed validation. */
+  static ModuleModel build(ModuleSource module) {
+    ClassName moduleClass = ClassName.get(module.type());
+    List<FunctionModel> functions = new ArrayList<>();
+    for (FunctionSource function : module.functions()) {
+      functions.add(function(function));
+    }
+    return new ModuleModel(
+        module.type(),
+        moduleClass,
+        ModuleModel.generatedName(moduleClass),
+        module.pythonName(),
+        module.doc(),
+        functions);
+  }
+
+  private static FunctionModel function(FunctionSource function) {
+    Map<String, Declared> declared = declaredParameters(function);
+    List<Argument> arguments = new ArrayList<>();
+    for (ParameterSource parameter : function.parameters()) {
+      if (parameter.token()) {
+        arguments.add(new TokenArgument());
+        continue;
+      }
+      Declared declaration =
+          declared.getOrDefault(
+              parameter.pythonName(), new Declared(Kind.POSITIONAL_OR_KEYWORD, null));
+      arguments.add(
+          new PythonParameter(
+              parameter.pythonName(),
+              TypeName.get(parameter.element().asType()),
+              parameter.type().orElseThrow(),
+              declaration.kind(),
+              declaration.defaultValue()));
+    }
+    return new FunctionModel(
+        function.pythonName(),
+        function.doc(),
+        function.method().getSimpleName().toString(),
+        arguments,
+        function.result().orElseThrow(),
+        function.allowThreads() != null);
+  }
+
+  /** Each parameter's kind and default, as the signature declares them; empty without one. */
+  private static Map<String, Declared> declaredParameters(FunctionSource function) {
+    Map<String, Declared> declared = new HashMap<>();
+    if (function.parsedSignature().isEmpty()) {
+      return declared;
+    }
+    List<Item> items = ((ParsedSignature.Items) function.parsedSignature().get()).items();
+    boolean hasSlash = items.stream().anyMatch(ParsedSignature.Slash.class::isInstance);
+    Kind kind = hasSlash ? Kind.POSITIONAL_ONLY : Kind.POSITIONAL_OR_KEYWORD;
+    for (Item item : items) {
+      switch (item) {
+        case ParsedSignature.Slash _ -> kind = Kind.POSITIONAL_OR_KEYWORD;
+        case ParsedSignature.Star _ -> kind = Kind.KEYWORD_ONLY;
+        case ParsedSignature.Name name ->
+            declared.put(name.name(), new Declared(kind, name.defaultValue()));
+      }
+    }
+    return declared;
+  }
+
+  private record Declared(Kind kind, PythonLiteral defaultValue) {}
+}

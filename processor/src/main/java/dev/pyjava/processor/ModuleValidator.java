@@ -1,0 +1,94 @@
+package dev.pyjava.processor;
+
+import dev.pyjava.processor.ModuleSource.FunctionSource;
+import java.util.HashMap;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+
+/** The validate stage for a module: the class, its name, and each of its functions. */
+final class ModuleValidator {
+  private final Map<String, String> moduleOwners = new HashMap<>();
+
+  /**
+   * Validates {@code module}. Module names are unique per compilation, so each call claims its
+   * module's name for the rest of the compilation.
+   */
+  ValidationReport validate(ModuleSource module) {
+    ValidationReport report = new ValidationReport();
+    checkReachable(module.type(), report);
+    checkName(module, report);
+    Map<String, FunctionSource> functionsByName = new HashMap<>();
+    for (FunctionSource function : module.functions()) {
+      FunctionValidator.validate(function, report);
+      FunctionSource earlier = functionsByName.putIfAbsent(function.pythonName(), function);
+      if (earlier != null) {
+        report.error(
+            function.method(),
+            function.annotation(),
+            function.name().source(),
+            Message.FUNCTION_NAME_DUPLICATE,
+            function.pythonName(),
+            earlier.method().getSimpleName() + "()");
+      }
+    }
+    return report;
+  }
+
+  /**
+   * Generated code lives beside the class and calls it by name, so the class and every class
+   * around it must be visible, and none may need an instance.
+   */
+  private static void checkReachable(TypeElement type, ValidationReport report) {
+    boolean isPrivate = false;
+    boolean isInner = false;
+    Element current = type;
+    while (current instanceof TypeElement nested) {
+      isPrivate |= nested.getModifiers().contains(Modifier.PRIVATE);
+      isInner |= switch (nested.getNestingKind()) {
+        case TOP_LEVEL -> false;
+        case MEMBER -> isInnerClass(nested);
+        case LOCAL, ANONYMOUS -> true;
+      };
+      current = nested.getEnclosingElement();
+    }
+    String name = type.getQualifiedName().toString();
+    if (isPrivate) {
+      report.error(type, Message.MODULE_PRIVATE, name);
+    }
+    if (isInner) {
+      report.error(type, Message.MODULE_NOT_STATIC, name.isEmpty() ? type.getSimpleName() : name);
+    }
+  }
+
+  /** A member class that is not static (members of interfaces, and enums and records, are). */
+  private static boolean isInnerClass(TypeElement member) {
+    Element outer = member.getEnclosingElement();
+    boolean implicitlyStatic =
+        member.getKind() != ElementKind.CLASS || outer.getKind().isInterface();
+    return !implicitlyStatic && !member.getModifiers().contains(Modifier.STATIC);
+  }
+
+  private void checkName(ModuleSource module, ValidationReport report) {
+    String name = module.pythonName();
+    if (!Names.isIdentifier(name)) {
+      report.error(
+          module.type(), module.annotation(), module.name().source(),
+          Message.MODULE_NAME_INVALID, name);
+    } else if (Names.isKeyword(name)) {
+      report.error(
+          module.type(), module.annotation(), module.name().source(),
+          Message.MODULE_NAME_KEYWORD, name);
+    }
+    String owner = module.type().getQualifiedName().toString();
+    String earlier = moduleOwners.putIfAbsent(name, owner);
+    if (earlier != null && !earlier.equals(owner)) {
+      report.error(
+          module.type(), module.annotation(), module.name().source(),
+          Message.MODULE_NAME_DUPLICATE, name, earlier);
+    }
+  }
+}

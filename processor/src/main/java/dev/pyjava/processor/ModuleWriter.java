@@ -1,0 +1,185 @@
+package dev.pyjava.processor;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.pyjava.processor.ModuleModel.Argument;
+import dev.pyjava.processor.ModuleModel.FunctionModel;
+import dev.pyjava.processor.ModuleModel.PythonParameter;
+import dev.pyjava.processor.ModuleModel.TokenArgument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The generate stage: writes {@code <Class>_PyModule}, a {@code ModuleProvider} whose {@code
+ * ModuleDef} lists each function with a thin wrapper that casts the arguments and calls the
+ * user's method.
+ */
+final class ModuleWriter {
+  private static final String DEF_PACKAGE = TypeMapper.RUNTIME_PACKAGE + ".def";
+  private static final ClassName MODULE_PROVIDER = ClassName.get(DEF_PACKAGE, "ModuleProvider");
+  private static final ClassName MODULE_DEF = ClassName.get(DEF_PACKAGE, "ModuleDef");
+  private static final ClassName FUNCTION_DEF = ClassName.get(DEF_PACKAGE, "FunctionDef");
+  private static final ClassName PARAMETER = ClassName.get(DEF_PACKAGE, "Parameter");
+  private static final ClassName PARAMETER_KIND = ClassName.get(DEF_PACKAGE, "ParameterKind");
+  private static final ClassName TYPE_SPEC = ClassName.get(DEF_PACKAGE, "TypeSpec");
+  private static final ClassName PYTHON = ClassName.bestGuess(TypeMapper.PYTHON_TOKEN);
+  private static final ClassName LIST = ClassName.get("java.util", "List");
+  private static final ClassName GENERATED =
+      ClassName.get("javax.annotation.processing", "Generated");
+  private static final String MODULE_FIELD = "MODULE";
+
+  private ModuleWriter() {}
+
+  /** The source of the provider for {@code module}. */
+  static JavaFile write(ModuleModel module) {
+    ClassName self = module.generatedClass();
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(self)
+            .addJavadoc(
+                "Defines the Python module {@code $L} from {@link $T}.\n",
+                module.pythonName(),
+                module.moduleClass())
+            .addAnnotation(
+                AnnotationSpec.builder(GENERATED)
+                    .addMember("value", "$S", PyModuleProcessor.class.getName())
+                    .build())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(MODULE_PROVIDER)
+            .addOriginatingElement(module.origin())
+            .addField(
+                FieldSpec.builder(
+                        MODULE_DEF, MODULE_FIELD, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer(moduleDef(module))
+                    .build())
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addJavadoc("Called by {@link java.util.ServiceLoader}.\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("module")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(MODULE_DEF)
+                    .addStatement("return $N", MODULE_FIELD)
+                    .build());
+    for (FunctionModel function : module.functions()) {
+      type.addMethod(wrapper(module.moduleClass(), function));
+    }
+    return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+
+  private static CodeBlock moduleDef(ModuleModel module) {
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .add("new $T(\n$>$>$S,\n$S,\n", MODULE_DEF, module.pythonName(), module.doc())
+            .add("$T.of(", LIST);
+    if (!module.functions().isEmpty()) {
+      List<CodeBlock> functions = new ArrayList<>();
+      for (FunctionModel function : module.functions()) {
+        functions.add(functionDef(module.generatedClass(), function));
+      }
+      code.add("\n$>$>$L$<$<", CodeBlock.join(functions, ",\n"));
+    }
+    return code.add(")$<$<)").build();
+  }
+
+  private static CodeBlock functionDef(ClassName self, FunctionModel function) {
+    CodeBlock.Builder code =
+        CodeBlock.builder().add("$T.builder($S)\n$>$>", FUNCTION_DEF, function.pythonName());
+    if (function.doc() != null) {
+      code.add(".doc($S)\n", function.doc());
+    }
+    for (PythonParameter parameter : function.pythonParameters()) {
+      code.add(".parameter($L)\n", parameter(parameter));
+    }
+    if (function.result().kind() != PyType.Kind.VOID) {
+      code.add(".returns($L)\n", typeSpec(function.result()));
+    }
+    if (function.allowThreads()) {
+      code.add(".allowThreads()\n");
+    }
+    return code.add(".build($T::$N)$<$<", self, wrapperName(function)).build();
+  }
+
+  private static CodeBlock parameter(PythonParameter parameter) {
+    CodeBlock type = typeSpec(parameter.type());
+    String kind = parameter.kind().name();
+    if (parameter.defaultValue() == null) {
+      return CodeBlock.of(
+          "$T.required($S, $L, $T.$L)", PARAMETER, parameter.name(), type, PARAMETER_KIND, kind);
+    }
+    return CodeBlock.of(
+        "$T.optional($S, $L, $T.$L, $L, $S)",
+        PARAMETER,
+        parameter.name(),
+        type,
+        PARAMETER_KIND,
+        kind,
+        Defaults.javaValue(parameter.defaultValue(), parameter.type()),
+        parameter.defaultValue().repr());
+  }
+
+  /** The expression building the runtime's {@code TypeSpec} for {@code type}. */
+  private static CodeBlock typeSpec(PyType type) {
+    return switch (type.kind()) {
+      case OPTIONAL, LIST, MAP ->
+          CodeBlock.of(
+              "$T.$L($L)", TYPE_SPEC, type.kind().name().toLowerCase(Locale.ROOT),
+              typeSpec(type.element()));
+      case OBJECT ->
+          CodeBlock.of(
+              "$T.object($T.class)",
+              TYPE_SPEC,
+              ClassName.get(TypeMapper.RUNTIME_PACKAGE, type.objectInterface()));
+      default -> CodeBlock.of("$T.$L", TYPE_SPEC, (type.boxed() ? "BOXED_" : "") + type.kind());
+    };
+  }
+
+  /** {@code private static Object call_<name>(Python py, Object[] args) throws Throwable}. */
+  private static MethodSpec wrapper(ClassName moduleClass, FunctionModel function) {
+    List<CodeBlock> arguments = new ArrayList<>();
+    boolean unchecked = false;
+    int index = 0;
+    for (Argument argument : function.arguments()) {
+      switch (argument) {
+        case TokenArgument _ -> arguments.add(CodeBlock.of("py"));
+        case PythonParameter parameter -> {
+          arguments.add(CodeBlock.of("($T) args[$L]", parameter.javaType(), index++));
+          unchecked |= parameter.type().isGeneric();
+        }
+      }
+    }
+    CodeBlock call =
+        CodeBlock.of(
+            "$T.$N($L)", moduleClass, function.methodName(), CodeBlock.join(arguments, ", "));
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(wrapperName(function))
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(ClassName.OBJECT)
+            .addParameter(PYTHON, "py")
+            .addParameter(Object[].class, "args")
+            .addException(Throwable.class);
+    if (unchecked) {
+      method.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember("value", "$S", "unchecked")
+              .build());
+    }
+    if (function.result().kind() == PyType.Kind.VOID) {
+      return method.addStatement("$L", call).addStatement("return null").build();
+    }
+    return method.addStatement("return $L", call).build();
+  }
+
+  private static String wrapperName(FunctionModel function) {
+    return "call_" + function.pythonName();
+  }
+}

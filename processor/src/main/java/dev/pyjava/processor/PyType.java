@@ -1,0 +1,58 @@
+package dev.pyjava.processor;
+
+/**
+ * A Java type pyjava converts: the processor's view of the runtime's {@code TypeSpec}, which
+ * generated code builds from it.
+ *
+ * @param kind the sort of value; the names match {@code TypeSpec.Kind}
+ * @param boxed whether the Java type is a box ({@code Integer} rather than {@code int})
+ * @param element the element of an optional, list or map (the map's value), else {@code null}
+ * @param objectInterface the simple name of the {@code dev.pyjava.runtime} interface of an
+ *     object, else {@code null}
+ */
+record PyType(Kind kind, boolean boxed, PyType element, String objectInterface) {
+
+  /** The sorts of value, named as in {@code TypeSpec.Kind}. */
+  enum Kind {
+    BOOLEAN, INT, LONG, DOUBLE, STRING, BYTES, VOID, OPTIONAL, LIST, MAP, OBJECT
+  }
+
+  static PyType scalar(Kind kind, boolean boxed) {
+    return new PyType(kind, boxed, null, null);
+  }
+
+  static PyType container(Kind kind, PyType element) {
+    return new PyType(kind, false, element, null);
+  }
+
+  static PyType object(String interfaceName) {
+    return new PyType(Kind.OBJECT, false, null, interfaceName);
+  }
+
+  /** Whether a value of this type is, or holds, something usable only with the lock held. */
+  boolean isLockBound() {
+    return kind == Kind.OBJECT || (element != null && element.isLockBound());
+  }
+
+  /** Whether casting {@code Object} to this type is an unchecked cast. */
+  boolean isGeneric() {
+    return element != null;
+  }
+
+  /** The Java spelling, for messages: {@code int}, {@code Integer}, {@code List<String>}. */
+  String javaName() {
+    return switch (kind) {
+      case BOOLEAN -> boxed ? "Boolean" : "boolean";
+      case INT -> boxed ? "Integer" : "int";
+      case LONG -> boxed ? "Long" : "long";
+      case DOUBLE -> boxed ? "Double" : "double";
+      case STRING -> "String";
+      case BYTES -> "byte[]";
+      case VOID -> "void";
+      case OPTIONAL -> "Optional<" + element.javaName() + ">";
+      case LIST -> "List<" + element.javaName() + ">";
+      case MAP -> "Map<String, " + element.javaName() + ">";
+      case OBJECT -> objectInterface;
+    };
+  }
+}

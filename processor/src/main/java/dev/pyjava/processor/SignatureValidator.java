@@ -1,0 +1,148 @@
+package dev.pyjava.processor;
+
+import dev.pyjava.processor.ModuleSource.FunctionSource;
+import dev.pyjava.processor.ModuleSource.ParameterSource;
+import dev.pyjava.processor.ParsedSignature.Item;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The validate stage for a {@code signature}: it must parse, and name every Python parameter
+ * once, in Java order, with {@code /}, {@code *} and defaults where Python allows them.
+ */
+final class SignatureValidator {
+  private final FunctionSource function;
+  private final ValidationReport report;
+  private final Map<String, ParameterSource> parametersByName = new HashMap<>();
+  private final Map<String, Integer> javaPositions = new HashMap<>();
+
+  private SignatureValidator(FunctionSource function, ValidationReport report) {
+    this.function = function;
+    this.report = report;
+    List<ParameterSource> parameters = function.pythonParameters();
+    for (int i = 0; i < parameters.size(); i++) {
+      parametersByName.putIfAbsent(parameters.get(i).pythonName(), parameters.get(i));
+      javaPositions.putIfAbsent(parameters.get(i).pythonName(), i);
+    }
+  }
+
+  /** Adds every problem of {@code signature}, the parsed {@code function.signature()}. */
+  static void validate(
+      FunctionSource function, ParsedSignature signature, ValidationReport report) {
+    SignatureValidator validator = new SignatureValidator(function, report);
+    switch (signature) {
+      case ParsedSignature.Malformed malformed ->
+          validator.error(Message.SIGNATURE_SYNTAX, malformed.column(), malformed.reason());
+      case ParsedSignature.Items items -> validator.check(items.items());
+    }
+  }
+
+  private void check(List<Item> items) {
+    Set<String> named = new HashSet<>();
+    boolean afterStar = false;
+    boolean afterSlash = false;
+    boolean afterName = false;
+    boolean positionalDefaultSeen = false;
+    boolean orderReported = false;
+    String latestName = null;
+    int latestPosition = -1;
+    for (int i = 0; i < items.size(); i++) {
+      switch (items.get(i)) {
+        case ParsedSignature.Slash _ -> {
+          if (afterSlash) {
+            error(Message.SIGNATURE_MARKER_REPEATED, "/");
+          } else if (afterStar) {
+            error(Message.SIGNATURE_SLASH_MISPLACED, "after '*'");
+          } else if (!afterName) {
+            error(Message.SIGNATURE_SLASH_MISPLACED, "before any parameter");
+          }
+          afterSlash = true;
+        }
+        case ParsedSignature.Star _ -> {
+          if (afterStar) {
+            error(Message.SIGNATURE_MARKER_REPEATED, "*");
+          } else if (items.subList(i + 1, items.size()).stream()
+              .noneMatch(ParsedSignature.Name.class::isInstance)) {
+            error(Message.SIGNATURE_STAR_MISPLACED);
+          }
+          afterStar = true;
+        }
+        case ParsedSignature.Name name -> {
+          afterName = true;
+          if (!afterStar) {
+            if (name.defaultValue() != null) {
+              positionalDefaultSeen = true;
+            } else if (positionalDefaultSeen) {
+              error(Message.SIGNATURE_DEFAULT_ORDER, name.name());
+            }
+          }
+          Integer position = checkName(name, named);
+          if (position == null) {
+            continue;
+          }
+          if (position < latestPosition && !orderReported) {
+            error(Message.SIGNATURE_ORDER, latestName, name.name());
+            orderReported = true;
+          }
+          if (position > latestPosition) {
+            latestPosition = position;
+            latestName = name.name();
+          }
+        }
+      }
+    }
+    for (ParameterSource parameter : function.pythonParameters()) {
+      if (!named.contains(parameter.pythonName())) {
+        error(Message.SIGNATURE_PARAMETER_MISSING, parameter.pythonName());
+      }
+    }
+  }
+
+  /**
+   * Checks that {@code name} is a Python parameter named once, and that its default fits.
+   *
+   * @return its position among the Python parameters, or {@code null} if it is not a new one
+   */
+  private Integer checkName(ParsedSignature.Name name, Set<String> named) {
+    ParameterSource parameter = parametersByName.get(name.name());
+    if (parameter == null) {
+      boolean token =
+          function.parameters().stream()
+              .anyMatch(p -> p.token() && p.pythonName().equals(name.name()));
+      if (token) {
+        error(Message.SIGNATURE_PARAMETER_TOKEN, name.name());
+      } else {
+        error(
+            Message.SIGNATURE_PARAMETER_UNKNOWN,
+            name.name(),
+            function.method().getSimpleName() + "()");
+      }
+      return null;
+    }
+    if (!named.add(name.name())) {
+      error(Message.SIGNATURE_PARAMETER_REPEATED, name.name());
+      return null;
+    }
+    PythonLiteral defaultValue = name.defaultValue();
+    if (defaultValue != null && parameter.type().isPresent()) {
+      PyType type = parameter.type().get();
+      if (!Defaults.fits(defaultValue, type)) {
+        error(
+            Message.SIGNATURE_DEFAULT_MISFIT,
+            defaultValue.repr(),
+            name.name(),
+            type.javaName(),
+            Defaults.accepted(type));
+      }
+    }
+    return javaPositions.get(name.name());
+  }
+
+  private void error(Message message, Object... args) {
+    report.error(
+        function.method(), function.annotation(), function.signature().source(), message, args);
+  }
+}
