@@ -120,6 +120,48 @@ class PythonTokenTest {
   }
 
   @Test
+  void threadsTakingTurnsThroughWithGilAndAllowThreadsNeverOverlap() throws Exception {
+    int threads = 4;
+    int rounds = 2_000;
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+    java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger overlaps = new java.util.concurrent.atomic.AtomicInteger();
+    Runnable exclusive = () -> {
+      if (inside.incrementAndGet() != 1) {
+        overlaps.incrementAndGet();
+      }
+      inside.decrementAndGet();
+    };
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    java.util.List<Thread> all = new java.util.ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      Thread thread = new Thread(() -> {
+        try {
+          start.await(30, TimeUnit.SECONDS);
+          for (int i = 0; i < rounds; i++) {
+            Python.withGil(py -> Python.withGil(nested -> {
+              exclusive.run();
+              py.allowThreads(() -> assertFalse(LOCK.isHeldByCurrentThread()));
+              exclusive.run();
+              return null;
+            }));
+          }
+        } catch (Throwable e) {
+          failure.compareAndSet(null, e);
+        }
+      });
+      thread.start();
+      all.add(thread);
+    }
+    for (Thread thread : all) {
+      thread.join(TimeUnit.SECONDS.toMillis(30));
+      assertFalse(thread.isAlive());
+    }
+    assertEquals(null, failure.get());
+    assertEquals(0, overlaps.get());
+  }
+
+  @Test
   void aTokenCapturedIntoAllowThreadsIsRejected() {
     IllegalStateException e = Python.withGil(py -> assertThrows(
         IllegalStateException.class, () -> py.allowThreads(() -> py.str("x"))));
