@@ -34,7 +34,7 @@ public final class ExceptionMapper {
 
   /** Thrown when memory is too short even to build the right exception. */
   private static final PyException OUT_OF_MEMORY =
-      new PyException("MemoryError", "out of memory", List.of(), null, false);
+      new PyException("MemoryError", "out of memory", List.of(), null, true);
 
   private ExceptionMapper() {}
 
