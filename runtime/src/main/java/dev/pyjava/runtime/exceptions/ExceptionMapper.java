@@ -16,6 +16,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -34,7 +35,7 @@ public final class ExceptionMapper {
 
   /** Thrown when memory is too short even to build the right exception. */
   private static final PyException OUT_OF_MEMORY =
-      new PyException("MemoryError", "out of memory", List.of(), null, false);
+      new PyException("MemoryError", "out of memory", List.of(), null, true);
 
   private ExceptionMapper() {}
 
@@ -155,7 +156,7 @@ public final class ExceptionMapper {
   }
 
   private static PyException arithmeticError(String message, Throwable original) {
-    String lower = message.toLowerCase(java.util.Locale.ROOT);
+    String lower = message.toLowerCase(Locale.ROOT);
     if (lower.contains("by zero") || lower.equals("division undefined")) {
       return new PyZeroDivisionError(message, original);
     }

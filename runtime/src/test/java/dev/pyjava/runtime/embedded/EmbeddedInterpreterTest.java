@@ -21,6 +21,7 @@ import dev.pyjava.runtime.exceptions.PyRecursionError;
 import dev.pyjava.runtime.exceptions.PyRuntimeError;
 import dev.pyjava.runtime.exceptions.PyTypeError;
 import dev.pyjava.runtime.exceptions.PyValueError;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -185,7 +186,7 @@ class EmbeddedInterpreterTest {
     assertEquals(
         "keywords must be strings",
         error(PyTypeError.class, py -> {
-          Map<String, Object> bad = new java.util.HashMap<>();
+          Map<String, Object> bad = new HashMap<>();
           bad.put(null, 1);
           return calc(py, "add").call(List.of(), bad);
         }));

@@ -10,6 +10,7 @@ import dev.pyjava.runtime.def.TypeSpec;
 import dev.pyjava.runtime.exceptions.PyValueError;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -87,7 +88,7 @@ final class TestModules {
       functions.add(FunctionDef.builder("make_list")
           .parameter("n", TypeSpec.INT)
           .returns(TypeSpec.object(dev.pyjava.runtime.PyList.class))
-          .build((py, args) -> py.list(java.util.Collections.nCopies((int) args[0], "x"))));
+          .build((py, args) -> py.list(Collections.nCopies((int) args[0], "x"))));
       return new ModuleDef("pyjava_test_calc", "Functions for the runtime's tests.", functions);
     }
 
