@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class DeterminismTest {
     Map<String, String> first = generatedText(compile(GoldenFileTest.WORD_COUNT, OTHER));
     Map<String, String> second = generatedText(compile(OTHER, GoldenFileTest.WORD_COUNT));
     assertEquals(
-        java.util.Set.of(
+        Set.of(
             "/SOURCE_OUTPUT/test/WordCount_PyModule.java",
             "/SOURCE_OUTPUT/test/Other_PyModule.java",
             "/CLASS_OUTPUT/" + ServicesFile.PATH),
