@@ -1,11 +1,11 @@
 package dev.pyjava.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static dev.pyjava.processor.TestSources.compile;
 import static dev.pyjava.processor.TestSources.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The one golden file: the exact text generated for a typical module, to catch code that works
- * but reads badly. Behaviour is tested by running generated code elsewhere.
+ * but reads badly, compiled with lint warnings on. Behaviour is tested by running generated
+ * code elsewhere.
  */
 class GoldenFileTest {
   static final JavaFileObject WORD_COUNT =
@@ -45,7 +46,11 @@ class GoldenFileTest {
 
   @Test
   void generatedSourceMatchesTheGoldenFile() throws IOException {
-    Compilation compilation = compile(WORD_COUNT);
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new PyModuleProcessor())
+            .withOptions("-Xlint:all,-processing")
+            .compile(WORD_COUNT);
     assertThat(compilation).succeededWithoutWarnings();
     String generated =
         compilation
