@@ -55,15 +55,21 @@ final class Names {
     return true;
   }
 
-  /** Whether {@code c} may start a Python identifier. */
+  /**
+   * Whether {@code c} may start a Python identifier that Java can spell too (generated wrappers
+   * are named after functions).
+   */
   static boolean isIdentifierStart(int c) {
-    return c == '_' || Character.isUnicodeIdentifierStart(c);
+    return c == '_'
+        || (Character.isUnicodeIdentifierStart(c) && Character.isJavaIdentifierStart(c));
   }
 
-  /** Whether {@code c} may continue a Python identifier. */
+  /** Whether {@code c} may continue a Python identifier that Java can spell too. */
   static boolean isIdentifierPart(int c) {
     return c == '_'
-        || (Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
+        || (Character.isUnicodeIdentifierPart(c)
+            && Character.isJavaIdentifierPart(c)
+            && !Character.isIdentifierIgnorable(c));
   }
 
   /** Whether {@code name} is a reserved Python keyword. */

@@ -41,16 +41,19 @@ final class SignatureValidator {
   }
 
   private void check(List<Item> items) {
-    Set<String> named = new HashSet<>();
-    boolean afterStar = false;
-    boolean afterSlash = false;
+    checkMarkers(items);
+    checkDefaultsOrder(items);
+    checkNames(items);
+  }
+
+  /** {@code /} once, after a parameter and before {@code *}; {@code *} once, before a parameter. */
+  private void checkMarkers(List<Item> items) {
     boolean afterName = false;
-    boolean positionalDefaultSeen = false;
-    boolean orderReported = false;
-    String latestName = null;
-    int latestPosition = -1;
+    boolean afterSlash = false;
+    boolean afterStar = false;
     for (int i = 0; i < items.size(); i++) {
       switch (items.get(i)) {
+        case ParsedSignature.Name _ -> afterName = true;
         case ParsedSignature.Slash _ -> {
           if (afterSlash) {
             error(Message.SIGNATURE_MARKER_REPEATED, "/");
@@ -70,28 +73,47 @@ final class SignatureValidator {
           }
           afterStar = true;
         }
-        case ParsedSignature.Name name -> {
-          afterName = true;
-          if (!afterStar) {
-            if (name.defaultValue() != null) {
-              positionalDefaultSeen = true;
-            } else if (positionalDefaultSeen) {
-              error(Message.SIGNATURE_DEFAULT_ORDER, name.name());
-            }
-          }
-          Integer position = checkName(name, named);
-          if (position == null) {
-            continue;
-          }
-          if (position < latestPosition && !orderReported) {
-            error(Message.SIGNATURE_ORDER, latestName, name.name());
-            orderReported = true;
-          }
-          if (position > latestPosition) {
-            latestPosition = position;
-            latestName = name.name();
-          }
+      }
+    }
+  }
+
+  /** Before {@code *}, no parameter without a default may follow one with a default. */
+  private void checkDefaultsOrder(List<Item> items) {
+    boolean defaultSeen = false;
+    for (Item item : items) {
+      if (item instanceof ParsedSignature.Star) {
+        return;
+      }
+      if (item instanceof ParsedSignature.Name name) {
+        if (name.defaultValue() != null) {
+          defaultSeen = true;
+        } else if (defaultSeen) {
+          error(Message.SIGNATURE_DEFAULT_ORDER, name.name());
         }
+      }
+    }
+  }
+
+  /** Every Python parameter named once, in Java order, with a default that fits. */
+  private void checkNames(List<Item> items) {
+    Set<String> named = new HashSet<>();
+    String latestName = null;
+    int latestPosition = -1;
+    boolean orderReported = false;
+    for (Item item : items) {
+      if (!(item instanceof ParsedSignature.Name name)) {
+        continue;
+      }
+      Integer position = checkName(name, named);
+      if (position == null) {
+        continue;
+      }
+      if (position < latestPosition && !orderReported) {
+        error(Message.SIGNATURE_ORDER, latestName, name.name());
+        orderReported = true;
+      } else if (position > latestPosition) {
+        latestPosition = position;
+        latestName = name.name();
       }
     }
     for (ParameterSource parameter : function.pythonParameters()) {

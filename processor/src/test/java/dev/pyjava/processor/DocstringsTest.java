@@ -15,7 +15,8 @@ class DocstringsTest {
 
   @Test
   void dropsBlockTagsAndEverythingAfter() {
-    String javadoc = " Searches.\n\n @param path the file\n   more about path\n @return the count\n";
+    String javadoc =
+        " Searches.\n\n @param path the file\n   more about path\n @return the count\n";
     assertEquals("Searches.", Docstrings.fromJavadoc(javadoc));
   }
 

@@ -19,7 +19,9 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every error in one pass, nothing generated for a module with errors, bugs reported not thrown. */
+/**
+ * Every error in one pass, nothing generated for a module with errors, bugs reported not thrown.
+ */
 class ErrorReportingTest {
   private static final JavaFileObject BROKEN =
       source(

@@ -45,7 +45,8 @@ class PythonLiteralTest {
 
   @Test
   void otherReprs() {
-    assertEquals("-12345678901234567890", new IntLiteral(new BigInteger("-12345678901234567890")).repr());
+    BigInteger big = new BigInteger("-12345678901234567890");
+    assertEquals("-12345678901234567890", new IntLiteral(big).repr());
     assertEquals("True", new BoolLiteral(true).repr());
     assertEquals("False", new BoolLiteral(false).repr());
     assertEquals("None", new NoneLiteral().repr());

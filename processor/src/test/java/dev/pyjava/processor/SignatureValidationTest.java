@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * signature value.
  */
 class SignatureValidationTest {
-  /** A module with {@code search(String path, String search, int limit)} under {@code signature}. */
+  /** A module whose {@code search(String path, String search, int limit)} has {@code signature}. */
   private static JavaFileObject search(String signature) {
     return source(
         "Module",

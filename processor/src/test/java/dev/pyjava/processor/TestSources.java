@@ -21,7 +21,7 @@ final class TestSources {
 
   private TestSources() {}
 
-  /** The file {@code test/<simpleName>.java}: pyjava's and java.util's imports, then {@code code}. */
+  /** The file {@code test/<simpleName>.java}: pyjava and java.util imports, then {@code code}. */
   static JavaFileObject source(String simpleName, String code) {
     return JavaFileObjects.forSourceString("test." + simpleName, HEADER + code);
   }
