@@ -124,6 +124,13 @@ public final class PyModuleProcessor extends AbstractProcessor {
         error(type, Message.WRITE_FAILED.format(name, e.getMessage()));
         return;
       }
+      try {
+        ModuleMarker.write(processingEnv.getFiler(), model);
+      } catch (IOException e) {
+        String name = ModuleMarker.FOLDER + model.pythonName();
+        error(type, Message.WRITE_FAILED.format(name, e.getMessage()));
+        return;
+      }
       providers.add(model.generatedClass().reflectionName());
       providerOrigins.add(type.getQualifiedName().toString());
     } catch (Throwable bug) {

@@ -36,7 +36,9 @@ class DeterminismTest {
         Set.of(
             "/SOURCE_OUTPUT/test/WordCount_PyModule.java",
             "/SOURCE_OUTPUT/test/Other_PyModule.java",
-            "/CLASS_OUTPUT/" + ServicesFile.PATH),
+            "/CLASS_OUTPUT/" + ServicesFile.PATH,
+            "/CLASS_OUTPUT/" + ModuleMarker.FOLDER + "word_count",
+            "/CLASS_OUTPUT/" + ModuleMarker.FOLDER + "other"),
         first.keySet());
     assertEquals(first, second);
   }

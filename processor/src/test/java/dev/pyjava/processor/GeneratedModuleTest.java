@@ -320,6 +320,24 @@ class GeneratedModuleTest {
     }
   }
 
+  @Test
+  void everyModuleHasAMarkerNamedAfterItsPythonName() throws Exception {
+    for (String[] module :
+        new String[][] {
+          {"word_count", "test.WordCount_PyModule"},
+          {"empty", "test.Outer_Empty_PyModule"},
+        }) {
+      String marker =
+          compilation
+              .generatedFile(
+                  javax.tools.StandardLocation.CLASS_OUTPUT, ModuleMarker.FOLDER + module[0])
+              .orElseThrow()
+              .getCharContent(true)
+              .toString();
+      assertEquals(module[1] + "\n", marker);
+    }
+  }
+
   private static int resets() throws ReflectiveOperationException {
     return loader.loadClass("test.WordCount").getField("resets").getInt(null);
   }
