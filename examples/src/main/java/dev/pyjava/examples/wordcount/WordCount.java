@@ -3,6 +3,7 @@ package dev.pyjava.examples.wordcount;
 import dev.pyjava.annotations.AllowThreads;
 import dev.pyjava.annotations.PyFunction;
 import dev.pyjava.annotations.PyModule;
+import dev.pyjava.runtime.PyObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,21 @@ public final class WordCount {
   @PyFunction
   public static long countLine(String line, String search) {
     return new WordCounter(search).countLine(line);
+  }
+
+  /** Does nothing: the cost of a call. */
+  @PyFunction
+  public static void noop() {}
+
+  /** Does nothing with the GIL released: the cost of a call that lets other threads run. */
+  @PyFunction
+  @AllowThreads
+  public static void noopAllowThreads() {}
+
+  /** Returns its argument: the cost of passing an object in and out. */
+  @PyFunction
+  public static PyObject ident(PyObject x) {
+    return x;
   }
 
   private static byte[] read(String path) throws IOException {

@@ -1,0 +1,86 @@
+package dev.pyjava.examples.probes;
+
+import dev.pyjava.annotations.AllowThreads;
+import dev.pyjava.annotations.PyFunction;
+import dev.pyjava.annotations.PyModule;
+import dev.pyjava.runtime.exceptions.PyKeyError;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Functions the Python tests use to observe the runtime: a barrier and every exception row. */
+@PyModule(name = "pyjava_probes")
+public final class Probes {
+  private static volatile CyclicBarrier barrier;
+
+  private Probes() {}
+
+  /** Arms a new barrier for {@code parties} callers of the {@code meet_*} functions. */
+  @PyFunction
+  public static void armBarrier(int parties) {
+    barrier = new CyclicBarrier(parties);
+  }
+
+  /**
+   * Waits at the barrier with the GIL released; true when every party arrived within {@code
+   * timeout} seconds.
+   */
+  @PyFunction
+  @AllowThreads
+  public static boolean meetReleased(double timeout) throws InterruptedException {
+    return meet(timeout);
+  }
+
+  /** Waits at the barrier holding the GIL; true when every party arrived in time. */
+  @PyFunction
+  public static boolean meetHeld(double timeout) throws InterruptedException {
+    return meet(timeout);
+  }
+
+  private static boolean meet(double timeout) throws InterruptedException {
+    try {
+      barrier.await((long) (timeout * 1000), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (TimeoutException | BrokenBarrierException e) {
+      return false;
+    }
+  }
+
+  /** Throws the Java exception named {@code kind}, from {@code depth} calls deep. */
+  @PyFunction(signature = "(kind, depth=0)")
+  public static void raiseJava(String kind, int depth) throws Throwable {
+    if (depth > 0) {
+      raiseJava(kind, depth - 1);
+      return;
+    }
+    throw switch (kind) {
+      case "FileNotFoundException" -> new FileNotFoundException("gone.txt (No such file or directory)");
+      case "NoSuchFileException" -> new NoSuchFileException("gone.txt");
+      case "AccessDeniedException" -> new AccessDeniedException("secret.txt");
+      case "IOException" -> new IOException("disk on fire");
+      case "MalformedInputException" -> new MalformedInputException(1);
+      case "IllegalArgumentException" -> new IllegalArgumentException("bad argument");
+      case "IndexOutOfBoundsException" -> new IndexOutOfBoundsException("Index 5 out of bounds for length 2");
+      case "ArithmeticException" -> new ArithmeticException("/ by zero");
+      case "ArithmeticOverflow" -> new ArithmeticException("integer overflow");
+      case "UnsupportedOperationException" -> new UnsupportedOperationException("not yet");
+      case "OutOfMemoryError" -> new OutOfMemoryError("Java heap space");
+      case "StackOverflowError" -> new StackOverflowError();
+      case "IllegalStateException" -> new IllegalStateException("boom");
+      case "PyKeyError" -> new PyKeyError("missing");
+      default -> new IllegalArgumentException("unknown kind " + kind);
+    };
+  }
+
+  /** Recurses until the Java stack overflows. */
+  @PyFunction
+  public static long recurseForever(long n) {
+    return recurseForever(n + 1) + 1;
+  }
+}
