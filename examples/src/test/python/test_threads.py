@@ -1,0 +1,101 @@
+"""The GIL from real Python threads: released calls overlap, held calls never do; many threads
+mixing calls neither deadlock nor corrupt results."""
+
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import unittest
+
+from javamodules import SCRIPTS, gil, pyjava_probes, word_count
+
+JOIN_TIMEOUT = 120
+
+
+def run_in_threads(target, count):
+    results = [None] * count
+    errors = []
+
+    def body(index):
+        try:
+            results[index] = target()
+        except BaseException as error:  # noqa: B902 - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=body, args=(i,)) for i in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(JOIN_TIMEOUT)
+        if thread.is_alive():
+            raise AssertionError("a thread is stuck: deadlock?")
+    if errors:
+        raise errors[0]
+    return results
+
+
+class Overlap(unittest.TestCase):
+    def test_two_threads_are_inside_a_released_call_at_once(self):
+        pyjava_probes.arm_barrier(2)
+        # Each waits (up to 60 s) for the other at a Java barrier: only possible if both are in.
+        self.assertEqual(run_in_threads(lambda: pyjava_probes.meet_released(60.0), 2), [True, True])
+
+    def test_two_threads_are_never_inside_a_held_call_at_once(self):
+        pyjava_probes.arm_barrier(2)
+        # Holding the GIL, the first one in keeps the second out until its wait gives up.
+        self.assertEqual(run_in_threads(lambda: pyjava_probes.meet_held(0.5), 2), [False, False])
+
+
+class Stress(unittest.TestCase):
+    def test_eight_threads_of_mixed_calls(self):
+        handle, path = tempfile.mkstemp()
+        with os.fdopen(handle, "w") as out:
+            out.write("is this is\n" * 10)
+        self.addCleanup(os.unlink, path)
+
+        def mixed():
+            wrong = 0
+            for i in range(10_000):
+                kind = i % 4
+                if kind == 0:
+                    wrong += word_count.count_line("Is, (is) island", "is") != 2
+                elif kind == 1:
+                    wrong += word_count.search_sequential_allow_threads(path, "is") != 20
+                elif kind == 2:
+                    word_count.noop_allow_threads()
+                else:
+                    try:
+                        pyjava_probes.raise_java("IllegalArgumentException")
+                        wrong += 1
+                    except ValueError:
+                        pass
+            return wrong
+
+        self.assertEqual(run_in_threads(mixed, 8), [0] * 8)
+
+
+class Seed(unittest.TestCase):
+    def test_double_list_from_a_thread(self):
+        result = [[], []]
+        run_in_threads(lambda: gil.double_list([1, 2, 3], result, 1, pause=0.0), 1)
+        self.assertEqual(result, [[], [2, 4, 6]])
+
+    def test_seed_script_runs_unmodified(self):
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
+        finished = subprocess.run(
+            [sys.executable, "-c", "import pyjava, runpy; runpy.run_path('seed_gil.py', run_name='__main__')"],
+            cwd=SCRIPTS, env=env, capture_output=True, text=True, timeout=JOIN_TIMEOUT)
+        self.assertEqual(finished.returncode, 0, finished.stderr)
+        lines = finished.stdout.splitlines()
+        self.assertEqual(lines[-2:], ["Py: [2, 4, 6]", "Rust: [2, 4, 6]"])
+        for step in ("Py: Enter double_list_py...", "Java: Enter double_list...",
+                     "Java: Release GIL...", "Py: Exit...", "Java: Acquire GIL...", "Java: Exit..."):
+            self.assertIn(step, lines)
+        # Python runs while Java sleeps with the GIL released, and Java writes its result last.
+        self.assertLess(lines.index("Py: Exit..."), lines.index("Java: Acquire GIL..."))
+
+
+if __name__ == "__main__":
+    unittest.main()
