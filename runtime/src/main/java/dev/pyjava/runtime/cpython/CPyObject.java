@@ -165,8 +165,7 @@ public class CPyObject implements PyObject {
     if (type.isInstance(this)) {
       return type.cast(this);
     }
-    throw new PyTypeError(
-        "expected " + PyObject.pythonTypeName(type) + ", got " + typeName() + " object");
+    throw new PyTypeError("expected " + PyObject.pythonTypeName(type) + ", not " + typeName());
   }
 
   /** {@code repr(self)} when this thread holds the GIL, else the type and address. */

@@ -49,7 +49,7 @@ final class Interpreter {
       throw new IllegalStateException(
           "this process already runs Python (" + CApi.origin() + "): it cannot be started again");
     }
-    for (ModuleDef module : ModuleRegistry.modules()) {
+    for (ModuleDef module : KnownModules.all()) {
       MemorySegment name = NativeMemory.permanentCString(module.name());
       if (CApi.PyImport_AppendInittab(name.address(), ModuleInitFunction.stub(module).address()) < 0) {
         throw new IllegalStateException("cannot register pyjava module " + module.name());

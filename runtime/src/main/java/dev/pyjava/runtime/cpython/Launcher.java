@@ -40,7 +40,7 @@ public final class Launcher {
       if (exit.isPresent()) {
         return exit.getAsInt();
       }
-    } catch (IllegalStateException e) {
+    } catch (RuntimeException e) {
       System.err.println("pyjava: " + e.getMessage());
       return 1;
     }

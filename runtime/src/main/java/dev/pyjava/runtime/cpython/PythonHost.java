@@ -32,9 +32,13 @@ public final class PythonHost {
         return ForkGuard.refuse();
       }
       String name = NativeMemory.readCString(utf8NameAddress);
-      ModuleDef module = ModuleRegistry.find(name);
+      ModuleDef module = KnownModules.find(name);
       if (module == null) {
         String message = "No module named " + PythonRepr.str(name);
+        List<String> failures = KnownModules.loadFailures();
+        if (!failures.isEmpty()) {
+          message += " (pyjava providers that failed to load: " + String.join("; ", failures) + ")";
+        }
         PythonErrors.raise(BuiltinExceptions.create("ModuleNotFoundError", message, List.of(message), null));
         return 0;
       }
@@ -53,7 +57,7 @@ public final class PythonHost {
       return 0;
     }
     try {
-      List<String> names = ModuleRegistry.names();
+      List<String> names = KnownModules.names();
       long list = PythonErrors.nonNull(CApi.PyList_New(names.size()));
       try {
         for (int i = 0; i < names.size(); i++) {
