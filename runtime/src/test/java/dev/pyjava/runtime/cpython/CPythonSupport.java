@@ -25,6 +25,7 @@ final class CPythonSupport {
       EmbeddedPython.start(false);
       return null;
     } catch (IllegalStateException e) {
+      // No usable libpython on this machine: the tests that need one are skipped.
       return e.getMessage();
     }
   }
