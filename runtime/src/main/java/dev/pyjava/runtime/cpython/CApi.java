@@ -47,6 +47,24 @@ final class CApi {
   /** {@code &PyBool_Type}. */
   static final long BOOL_TYPE = symbol("PyBool_Type");
 
+  /** {@code &PyLong_Type}. */
+  static final long LONG_TYPE = symbol("PyLong_Type");
+
+  /** {@code &PyUnicode_Type}. */
+  static final long UNICODE_TYPE = symbol("PyUnicode_Type");
+
+  /** {@code &PyBytes_Type}. */
+  static final long BYTES_TYPE = symbol("PyBytes_Type");
+
+  /** {@code &PyList_Type}. */
+  static final long LIST_TYPE = symbol("PyList_Type");
+
+  /** {@code &PyTuple_Type}. */
+  static final long TUPLE_TYPE = symbol("PyTuple_Type");
+
+  /** {@code &PyDict_Type}. */
+  static final long DICT_TYPE = symbol("PyDict_Type");
+
   /** {@code PyExc_RuntimeError}: read from the pointer variable. */
   static final long EXC_RUNTIME_ERROR = NativeMemory.readPointer(symbol("PyExc_RuntimeError"));
 
@@ -456,6 +474,16 @@ final class CApi {
       throw unexpected(t);
     }
   }
+  private static final MethodHandle PY_LONG_AS_LONG_AND_OVERFLOW = function("PyLong_AsLongAndOverflow", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG), CRITICAL);
+
+  /** The value of an int (or subclass: then it never raises nor runs Python code); -1 with {@code *overflowOut} set to 1 or -1 if it does not fit a C long. */
+  static long PyLong_AsLongAndOverflow(long o, long overflowOut) {
+    try {
+      return (long) PY_LONG_AS_LONG_AND_OVERFLOW.invokeExact(o, overflowOut);
+    } catch (Throwable t) {
+      throw unexpected(t);
+    }
+  }
   private static final MethodHandle PY_LONG_FROM_STRING = function("PyLong_FromString", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_INT));
 
   /** An int parsed from text; new reference. */
@@ -486,9 +514,9 @@ final class CApi {
       throw unexpected(t);
     }
   }
-  private static final MethodHandle PY_FLOAT_AS_DOUBLE = function("PyFloat_AsDouble", FunctionDescriptor.of(JAVA_DOUBLE, JAVA_LONG));
+  private static final MethodHandle PY_FLOAT_AS_DOUBLE = function("PyFloat_AsDouble", FunctionDescriptor.of(JAVA_DOUBLE, JAVA_LONG), CRITICAL);
 
-  /** The value of a float (or of {@code __float__}); -1.0 with an exception set on failure. */
+  /** The value of a float or float subclass (only these: others may run {@code __float__}, which a critical call must not). */
   static double PyFloat_AsDouble(long o) {
     try {
       return (double) PY_FLOAT_AS_DOUBLE.invokeExact(o);

@@ -1,14 +1,17 @@
 package dev.pyjava.runtime.cpython;
 
 import dev.pyjava.runtime.PyLong;
+import dev.pyjava.runtime.exceptions.PyOverflowError;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.lang.ref.Reference;
 import java.math.BigInteger;
 
 /** A Python {@code int} (or {@code bool}, or another subclass) of the CPython backend. */
 public final class CPyLong extends CPyObject implements PyLong {
   private static final int HEX = 16;
+  private static final String TOO_LARGE = "Python int too large to convert to C long";
 
   CPyLong(long address, CallScope scope) {
     super(address, scope);
@@ -17,15 +20,16 @@ public final class CPyLong extends CPyObject implements PyLong {
   /**
    * {@inheritDoc}
    *
-   * <p>CPython's own {@code OverflowError} when it does not fit: {@code Python int too large to
-   * convert to C long}.
+   * <p>With CPython's wording when it does not fit: {@code Python int too large to convert to C
+   * long}.
    */
   @Override
   public long longValue() {
     try {
-      long value = CApi.PyLong_AsLong(address());
-      if (value == -1 && CApi.PyErr_Occurred() != 0) {
-        throw PythonErrors.fetch();
+      MemorySegment overflow = Scratch.SLOT;
+      long value = CApi.PyLong_AsLongAndOverflow(address(), overflow.address());
+      if (value == -1 && overflow.get(ValueLayout.JAVA_INT, 0) != 0) {
+        throw new PyOverflowError(TOO_LARGE);
       }
       return value;
     } finally {

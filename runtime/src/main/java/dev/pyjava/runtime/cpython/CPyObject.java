@@ -30,9 +30,13 @@ public class CPyObject implements PyObject {
     this.scope = scope;
   }
 
-  /** The {@code PyObject*}, after checking the GIL and that this wrapper is still valid. */
+  /**
+   * The {@code PyObject*}, after checking that this wrapper is still valid and that the thread
+   * holds the GIL. A call-scoped wrapper skips the GIL check: only pyjava's conversions see it,
+   * and only during its call, with the GIL held.
+   */
   final long address() {
-    if (CApi.PyGILState_Check() == 0) {
+    if (scope == null && CApi.PyGILState_Check() == 0) {
       throw CPythonLock.notHeld("use a Python object");
     }
     long a = address;

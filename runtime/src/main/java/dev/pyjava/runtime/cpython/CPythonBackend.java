@@ -27,7 +27,7 @@ import java.util.List;
  * IllegalStateException} otherwise.
  */
 public final class CPythonBackend implements Backend {
-  private static CPythonBackend instance;
+  private static volatile CPythonBackend instance;
 
   private final CPythonLock lock = new CPythonLock();
   private final Python token = new Python(this);
@@ -35,7 +35,12 @@ public final class CPythonBackend implements Backend {
   private CPythonBackend() {}
 
   /** The backend, made on first use; libpython must be bound. */
-  static synchronized CPythonBackend instance() {
+  static CPythonBackend instance() {
+    CPythonBackend backend = instance;
+    return backend != null ? backend : create();
+  }
+
+  private static synchronized CPythonBackend create() {
     if (instance == null) {
       LibPython.binding();
       instance = new CPythonBackend();
@@ -97,7 +102,7 @@ public final class CPythonBackend implements Backend {
   @Override
   public PyBytes bytes(byte[] value) {
     requireGil();
-    MemorySegment buffer = Scratch.current().buffer(value.length);
+    MemorySegment buffer = Scratch.buffer(value.length);
     MemorySegment.copy(value, 0, buffer, JAVA_BYTE, 0, value.length);
     return (PyBytes)
         Wrappers.owned(

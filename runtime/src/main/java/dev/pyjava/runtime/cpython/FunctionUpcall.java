@@ -2,13 +2,14 @@ package dev.pyjava.runtime.cpython;
 
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import dev.pyjava.runtime.FunctionCall;
-import dev.pyjava.runtime.PyObject;
+import dev.pyjava.runtime.Conversions;
 import dev.pyjava.runtime.Python;
+import dev.pyjava.runtime.Trampoline;
+import dev.pyjava.runtime.bind.ArgumentBinder;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.def.Parameter;
 import dev.pyjava.runtime.def.TypeSpec;
-import dev.pyjava.runtime.exceptions.PyException;
+import dev.pyjava.runtime.exceptions.ExceptionMapper;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -16,15 +17,19 @@ import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The C function behind one pyjava function: {@code PyObject* f(PyObject* self, PyObject* const*
  * args, Py_ssize_t nargsf, PyObject* kwnames)}, called by Python with {@code METH_FASTCALL |
  * METH_KEYWORDS} and the GIL held.
  *
- * <p>It wraps the arguments, lets {@link FunctionCall} bind, convert, run and convert back, and
- * returns a new reference, or NULL with the Python exception set. No Java throwable ever leaves
- * it: one that escaped would end the JVM and the Python process with it.
+ * <p>It binds the arguments ({@link ArgumentBinder}), converts them ({@link Conversions}), runs
+ * the method ({@link Trampoline}), converts the result and returns a new reference to it, or NULL
+ * with the Python exception set. Wrappers made for the arguments and the result live only as long
+ * as the call (see {@link CallScope}) unless user code can reach them. No Java throwable ever
+ * leaves it: one that escaped would end the JVM and the Python process with it.
  */
 final class FunctionUpcall {
   private static final FunctionDescriptor FASTCALL_KEYWORDS =
@@ -46,6 +51,7 @@ final class FunctionUpcall {
   }
 
   private final FunctionDef function;
+  private final Python py = CPythonBackend.instance().token();
 
   /**
    * Whether the argument wrappers can be call-scoped: true when no parameter hands a Python
@@ -86,34 +92,65 @@ final class FunctionUpcall {
 
   private long run(long args, long nargsf, long kwnames) {
     int nargs = (int) (nargsf & ~Layouts.VECTORCALL_ARGUMENTS_OFFSET);
-    CallScope scope = scopedArguments ? new CallScope() : null;
+    CallScope scope = new CallScope();
+    CallScope argumentScope = scopedArguments ? scope : null;
     try {
-      PyObject[] positional = new PyObject[nargs];
-      for (int i = 0; i < nargs; i++) {
-        positional[i] = Wrappers.argument(NativeMemory.readPointer(args, i), scope);
+      String[] names = kwnames == 0 ? null : keywordNames(kwnames);
+      int[] slots = ArgumentBinder.bind(function, nargs, names);
+      List<Parameter> parameters = function.parameters();
+      Object[] javaArgs = new Object[slots.length];
+      for (int i = 0; i < slots.length; i++) {
+        Parameter p = parameters.get(i);
+        int slot = slots[i];
+        // The vectorcall array holds the positional arguments, then the keyword values.
+        javaArgs[i] =
+            slot < 0
+                ? defaultOf(p)
+                : Conversions.toJava(
+                    Wrappers.argument(NativeMemory.readPointer(args, slot), argumentScope),
+                    p.type(),
+                    function,
+                    p);
       }
-      String[] names = null;
-      PyObject[] keywordValues = null;
-      if (kwnames != 0) {
-        int count = (int) CApi.PyTuple_Size(kwnames);
-        names = new String[count];
-        keywordValues = new PyObject[count];
-        for (int k = 0; k < count; k++) {
-          names[k] = Strings.toJava(CApi.PyTuple_GetItem(kwnames, k));
-          keywordValues[k] = Wrappers.argument(NativeMemory.readPointer(args, nargs + k), scope);
-        }
+      Object result = Trampoline.invoke(py, function, javaArgs);
+      long direct = DirectResults.newReference(function.result(), result);
+      if (direct != DirectResults.NOT_DIRECT) {
+        return direct;
       }
-      Python py = CPythonBackend.instance().token();
-      PyObject result = FunctionCall.call(py, function, positional, names, keywordValues);
-      return Wrappers.newReference(result);
-    } catch (PyException e) {
-      PythonErrors.raise(e);
+      CallScope outer = Wrappers.beginResult(scope);
+      try {
+        return Wrappers.newReference(Conversions.fromJava(py, function.result(), result));
+      } finally {
+        Wrappers.endResult(outer);
+      }
+    } catch (Throwable failure) {
+      PythonErrors.raise(ExceptionMapper.toPython(failure));
       return 0;
     } finally {
-      if (scope != null) {
-        scope.close();
-      }
+      scope.close();
     }
+  }
+
+  private static String[] keywordNames(long kwnames) {
+    int count = (int) CApi.PyTuple_Size(kwnames);
+    String[] names = new String[count];
+    for (int k = 0; k < count; k++) {
+      names[k] = Strings.toJava(CApi.PyTuple_GetItem(kwnames, k));
+    }
+    return names;
+  }
+
+  /**
+   * The Java value of an omitted argument, as {@link dev.pyjava.runtime.FunctionCall} gives it:
+   * an {@code Optional} parameter gets an {@code Optional} whether its default was given as one
+   * or as the bare value ({@code null} for None).
+   */
+  private static Object defaultOf(Parameter p) {
+    Object value = p.defaultValue();
+    if (p.type().kind() == TypeSpec.Kind.OPTIONAL && !(value instanceof Optional<?>)) {
+      return Optional.ofNullable(value);
+    }
+    return value;
   }
 
   private static boolean passesObjects(TypeSpec type) {

@@ -36,7 +36,9 @@ final class NativeMemory {
 
   /** A copy of {@code length} bytes at {@code address}. */
   static byte[] readBytes(long address, long length) {
-    return EVERYTHING.asSlice(address, length).toArray(JAVA_BYTE);
+    byte[] bytes = new byte[Math.toIntExact(length)];
+    MemorySegment.copy(EVERYTHING, JAVA_BYTE, address, bytes, 0, bytes.length);
+    return bytes;
   }
 
   /** The {@code length} bytes at {@code address}, decoded as UTF-8. */

@@ -35,7 +35,7 @@ final class Strings {
       throw new PyUnicodeEncodeError("utf-8", text, position, position + 1, "surrogates not allowed");
     }
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    MemorySegment buffer = Scratch.current().buffer(utf8.length);
+    MemorySegment buffer = Scratch.buffer(utf8.length);
     MemorySegment.copy(utf8, 0, buffer, JAVA_BYTE, 0, utf8.length);
     return PythonErrors.nonNull(CApi.PyUnicode_FromStringAndSize(buffer.address(), utf8.length));
   }
@@ -48,11 +48,10 @@ final class Strings {
   static long toPythonVerbatim(String text) {
     // Java's UTF-16 encoder would replace lone surrogates: copy the chars as they are.
     long bytes = (long) text.length() * Character.BYTES;
-    Scratch scratch = Scratch.current();
-    MemorySegment buffer = scratch.buffer(bytes);
+    MemorySegment buffer = Scratch.buffer(bytes);
     MemorySegment.copy(text.toCharArray(), 0, buffer, JAVA_CHAR_LE, 0, text.length());
     // Byte order -1: little-endian, and a leading U+FEFF is text, not a byte order mark.
-    MemorySegment byteOrder = scratch.slot();
+    MemorySegment byteOrder = Scratch.SLOT;
     byteOrder.set(ValueLayout.JAVA_INT, 0, LITTLE_ENDIAN);
     return PythonErrors.nonNull(
         CApi.PyUnicode_DecodeUTF16(
@@ -66,7 +65,7 @@ final class Strings {
    *     holds a lone surrogate
    */
   static String toJava(long str) {
-    MemorySegment size = Scratch.current().slot();
+    MemorySegment size = Scratch.SLOT;
     long utf8 = CApi.PyUnicode_AsUTF8AndSize(str, size.address());
     if (utf8 == 0) {
       throw PythonErrors.fetch();

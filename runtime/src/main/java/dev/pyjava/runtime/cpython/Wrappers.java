@@ -20,11 +20,43 @@ final class Wrappers {
             return thread;
           });
 
-  /** An owned wrapper that takes over the new reference {@code newReference}. */
+  /**
+   * The thread converting an upcall's result, and the scope its wrappers join. Written and read
+   * only with the GIL held; a thread reads {@link #resultScope} only after finding itself in
+   * {@link #resultThread}, which it wrote itself, so plain fields are enough.
+   */
+  private static Thread resultThread;
+
+  private static CallScope resultScope;
+
+  /**
+   * Until {@link #endResult}, wrappers this thread makes join {@code scope} instead of the
+   * Cleaner: converting a result runs no user code, so none of them can outlive the call.
+   *
+   * @return the result scope this replaces, to pass to {@link #endResult}
+   */
+  static CallScope beginResult(CallScope scope) {
+    CallScope outer = resultThread == Thread.currentThread() ? resultScope : null;
+    resultThread = Thread.currentThread();
+    resultScope = scope;
+    return outer;
+  }
+
+  /** Ends {@link #beginResult}, restoring the scope it replaced (or none). */
+  static void endResult(CallScope outer) {
+    resultScope = outer;
+    resultThread = outer == null ? null : Thread.currentThread();
+  }
+
+  /**
+   * A wrapper that takes over the new reference {@code newReference}: owned (released by the
+   * Cleaner), or call-scoped while this thread converts an upcall's result.
+   */
   static CPyObject owned(long newReference) {
-    CPyObject wrapper = create(newReference, null);
-    CLEANER.register(wrapper, new Release(newReference));
-    return wrapper;
+    if (resultThread == Thread.currentThread()) {
+      return child(newReference, resultScope);
+    }
+    return cleaned(newReference);
   }
 
   /** An owned wrapper of a borrowed reference: adds a reference of its own. */
@@ -53,7 +85,7 @@ final class Wrappers {
    */
   static CPyObject child(long newReference, CallScope scope) {
     if (scope == null) {
-      return owned(newReference);
+      return cleaned(newReference);
     }
     CPyObject wrapper = create(newReference, scope);
     scope.add(wrapper, true);
@@ -107,8 +139,41 @@ final class Wrappers {
     }
   }
 
+  /** An owned wrapper whose reference the Cleaner drops. */
+  private static CPyObject cleaned(long newReference) {
+    CPyObject wrapper = create(newReference, null);
+    CLEANER.register(wrapper, new Release(newReference));
+    return wrapper;
+  }
+
   private static CPyObject create(long address, CallScope scope) {
     long type = TypeNames.typeOf(address);
+    // The exact builtin types first: no downcall.
+    if (type == CApi.UNICODE_TYPE) {
+      return new CPyStr(address, scope);
+    }
+    if (type == CApi.LONG_TYPE || type == CApi.BOOL_TYPE) {
+      return new CPyLong(address, scope);
+    }
+    if (type == CApi.FLOAT_TYPE) {
+      return new CPyFloat(address, scope);
+    }
+    if (type == CApi.LIST_TYPE) {
+      return new CPyList(address, scope);
+    }
+    if (type == CApi.TUPLE_TYPE) {
+      return new CPyTuple(address, scope);
+    }
+    if (type == CApi.DICT_TYPE) {
+      return new CPyDict(address, scope);
+    }
+    if (type == CApi.BYTES_TYPE) {
+      return new CPyBytes(address, scope);
+    }
+    return createSubclass(address, type, scope);
+  }
+
+  private static CPyObject createSubclass(long address, long type, CallScope scope) {
     long flags = CApi.PyType_GetFlags(type);
     if ((flags & Layouts.TPFLAGS_UNICODE_SUBCLASS) != 0) {
       return new CPyStr(address, scope);
@@ -128,7 +193,7 @@ final class Wrappers {
     if ((flags & Layouts.TPFLAGS_BYTES_SUBCLASS) != 0) {
       return new CPyBytes(address, scope);
     }
-    if (type == CApi.FLOAT_TYPE || CApi.PyType_IsSubtype(type, CApi.FLOAT_TYPE) != 0) {
+    if (CApi.PyType_IsSubtype(type, CApi.FLOAT_TYPE) != 0) {
       return new CPyFloat(address, scope);
     }
     return new CPyObject(address, scope);
