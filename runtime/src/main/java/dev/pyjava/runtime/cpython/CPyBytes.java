@@ -4,7 +4,7 @@ import dev.pyjava.runtime.PyBytes;
 import java.lang.ref.Reference;
 
 /** A Python {@code bytes} (or subclass) of the CPython backend. */
-public final class CPyBytes extends CPyObject implements PyBytes {
+final class CPyBytes extends CPyObject implements PyBytes {
   CPyBytes(long address, CallScope scope) {
     super(address, scope);
   }

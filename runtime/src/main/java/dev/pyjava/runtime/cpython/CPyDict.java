@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A Python {@code dict} (or subclass) of the CPython backend. */
-public final class CPyDict extends CPyObject implements PyDict {
+final class CPyDict extends CPyObject implements PyDict {
   CPyDict(long address, CallScope scope) {
     super(address, scope);
   }

@@ -4,7 +4,7 @@ import dev.pyjava.runtime.PyFloat;
 import java.lang.ref.Reference;
 
 /** A Python {@code float} (or subclass) of the CPython backend. */
-public final class CPyFloat extends CPyObject implements PyFloat {
+final class CPyFloat extends CPyObject implements PyFloat {
   CPyFloat(long address, CallScope scope) {
     super(address, scope);
   }

@@ -6,7 +6,7 @@ import java.lang.ref.Reference;
 import java.util.Iterator;
 
 /** A Python {@code list} (or subclass) of the CPython backend. */
-public final class CPyList extends CPyObject implements PyList {
+final class CPyList extends CPyObject implements PyList {
   CPyList(long address, CallScope scope) {
     super(address, scope);
   }

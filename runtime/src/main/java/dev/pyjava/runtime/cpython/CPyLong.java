@@ -9,7 +9,7 @@ import java.lang.ref.Reference;
 import java.math.BigInteger;
 
 /** A Python {@code int} (or {@code bool}, or another subclass) of the CPython backend. */
-public final class CPyLong extends CPyObject implements PyLong {
+final class CPyLong extends CPyObject implements PyLong {
   private static final int HEX = 16;
   private static final String TOO_LARGE = "Python int too large to convert to C long";
 

@@ -21,7 +21,7 @@ import java.util.Map;
  * <p>Every method checks that the current thread holds the GIL, and keeps the wrapper reachable
  * until the native work is done, so the Cleaner cannot drop the reference under it.
  */
-public class CPyObject implements PyObject {
+class CPyObject implements PyObject {
   private long address;
   private final CallScope scope;
 

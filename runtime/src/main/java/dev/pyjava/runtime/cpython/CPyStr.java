@@ -4,7 +4,7 @@ import dev.pyjava.runtime.PyStr;
 import java.lang.ref.Reference;
 
 /** A Python {@code str} (or subclass) of the CPython backend. */
-public final class CPyStr extends CPyObject implements PyStr {
+final class CPyStr extends CPyObject implements PyStr {
   CPyStr(long address, CallScope scope) {
     super(address, scope);
   }

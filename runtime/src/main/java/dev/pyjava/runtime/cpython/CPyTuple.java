@@ -6,7 +6,7 @@ import java.lang.ref.Reference;
 import java.util.Iterator;
 
 /** A Python {@code tuple} (or subclass) of the CPython backend. */
-public final class CPyTuple extends CPyObject implements PyTuple {
+final class CPyTuple extends CPyObject implements PyTuple {
   CPyTuple(long address, CallScope scope) {
     super(address, scope);
   }

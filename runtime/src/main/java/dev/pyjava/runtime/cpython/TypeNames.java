@@ -10,6 +10,10 @@ final class TypeNames {
 
   /** The {@code __name__} of the type at {@code type}. GIL held. */
   static String of(long type) {
+    String builtin = builtinName(type);
+    if (builtin != null) {
+      return builtin;
+    }
     String cached = STATIC_TYPES.get(type);
     if (cached != null) {
       return cached;
@@ -19,6 +23,26 @@ final class TypeNames {
       STATIC_TYPES.put(type, name);
     }
     return name;
+  }
+
+  /** The name of the most common builtin types, with no lookup at all. */
+  private static String builtinName(long type) {
+    if (type == CApi.BOOL_TYPE) {
+      return "bool";
+    }
+    if (type == CApi.LONG_TYPE) {
+      return "int";
+    }
+    if (type == CApi.UNICODE_TYPE) {
+      return "str";
+    }
+    if (type == CApi.FLOAT_TYPE) {
+      return "float";
+    }
+    if (type == CApi.LIST_TYPE) {
+      return "list";
+    }
+    return null;
   }
 
   /** The type of the object at {@code object}: {@code Py_TYPE(object)}, a borrowed reference. */

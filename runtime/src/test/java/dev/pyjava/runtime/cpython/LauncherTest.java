@@ -3,16 +3,13 @@ package dev.pyjava.runtime.cpython;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pyjava.runtime.cpython.Processes.Outcome;
 import dev.pyjava.runtime.def.ModuleProvider;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,14 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  * compares the two.
  */
 class LauncherTest {
-  private static final long PROCESS_TIMEOUT_SECONDS = 300;
-
   @TempDir static Path work;
 
-  private static Path services;
-
-  /** What a process printed and how it ended. */
-  record Outcome(int status, String out, String err) {}
+  /** A class path entry listing {@link LauncherTestModule} as a module provider. */
+  static Path services;
 
   @BeforeAll
   static void serviceFile() throws IOException {
@@ -100,6 +93,17 @@ class LauncherTest {
   }
 
   @Test
+  void exitsCleanlyWhileTheCleanerStillHasReferencesToDrop() throws Exception {
+    // Thousands of wrappers are left for the Cleaner as the interpreter finalizes.
+    String code =
+        "import launcher_test\n"
+            + "for i in range(20000):\n"
+            + "    launcher_test.greet(str(i))\n"
+            + "print('end')";
+    assertEquals(new Outcome(0, "end\n", ""), launcher(Map.of(), "-c", code));
+  }
+
+  @Test
   void aMissingLibraryIsExplained() throws Exception {
     Outcome outcome =
         launcher(Map.of(LibPython.LIBRARY_ENV, work.resolve("nowhere/libpython3.so").toString()), "-c", "pass");
@@ -113,43 +117,10 @@ class LauncherTest {
   }
 
   private static Outcome python(String... args) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(LibPython.pythonCommand());
-    command.addAll(List.of(args));
-    return run(command, Map.of());
+    return Processes.run(Processes.python(args), Map.of(), work);
   }
 
   private static Outcome launcher(Map<String, String> environment, String... args) throws Exception {
-    String java = ProcessHandle.current().info().command().orElseThrow();
-    List<String> command = new ArrayList<>();
-    command.add(java);
-    command.add("--enable-native-access=ALL-UNNAMED");
-    command.add("-Xrs");
-    command.add("-cp");
-    command.add(services + File.pathSeparator + System.getProperty("java.class.path"));
-    command.add(Launcher.class.getName());
-    command.addAll(List.of(args));
-    return run(command, environment);
-  }
-
-  private static Outcome run(List<String> command, Map<String, String> environment) throws Exception {
-    Path out = Files.createTempFile(work, "out", ".txt");
-    Path err = Files.createTempFile(work, "err", ".txt");
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .directory(work.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile());
-    builder.environment().putAll(environment);
-    Process process = builder.start();
-    if (!process.waitFor(PROCESS_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("did not finish: " + command);
-    }
-    return new Outcome(
-        process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return Processes.run(Processes.java(services, Launcher.class, args), environment, work);
   }
 }
