@@ -98,7 +98,7 @@ class LauncherTest {
     String code =
         "import launcher_test\n"
             + "for i in range(20000):\n"
-            + "    launcher_test.greet(str(i))\n"
+            + "    launcher_test.echo(i)\n"
             + "print('end')";
     assertEquals(new Outcome(0, "end\n", ""), launcher(Map.of(), "-c", code));
   }

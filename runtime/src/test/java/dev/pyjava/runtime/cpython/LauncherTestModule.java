@@ -1,5 +1,6 @@
 package dev.pyjava.runtime.cpython;
 
+import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.def.ModuleDef;
 import dev.pyjava.runtime.def.ModuleProvider;
@@ -21,6 +22,10 @@ public final class LauncherTestModule implements ModuleProvider {
                 .parameter("name", TypeSpec.STRING)
                 .returns(TypeSpec.STRING)
                 .build((py, args) -> "hi " + args[0]),
+            FunctionDef.builder("echo")
+                .parameter("value", TypeSpec.object(PyObject.class))
+                .returns(TypeSpec.object(PyObject.class))
+                .build((py, args) -> args[0]),
             FunctionDef.builder("fail")
                 .build(
                     (py, args) -> {
