@@ -8,6 +8,7 @@ import dev.pyjava.runtime.def.ModuleProvider;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,6 +102,40 @@ class LauncherTest {
             + "    launcher_test.echo(i)\n"
             + "print('end')";
     assertEquals(new Outcome(0, "end\n", ""), launcher(Map.of(), "-c", code));
+  }
+
+  @Test
+  void ctrlCInterruptsABlockingCallAsInPython() throws Exception {
+    // The driver starts the command with SIGINT at its default (a background job may inherit
+    // it ignored), waits for its first line, sends SIGINT, and reports how it ended. Its
+    // timeout is only a safety net: a sleep Ctrl-C cannot interrupt would outlast it.
+    Path driver = work.resolve("interrupt.py");
+    Files.writeString(
+        driver,
+        """
+        import signal, subprocess, sys
+        child = subprocess.Popen(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                 text=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        child.stdout.readline()
+        child.send_signal(signal.SIGINT)
+        try:
+            out, err = child.communicate(timeout=240)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            out, err = child.communicate()
+            err = 'still sleeping after SIGINT\\n' + err
+        print(child.returncode)
+        print(err, end='')
+        """);
+    String code = "import time\nprint('ready', flush=True)\ntime.sleep(600)";
+    Outcome expected = python(driver.toString(), LibPython.pythonCommand(), "-c", code);
+    List<String> launcher = new ArrayList<>(Processes.python(driver.toString()));
+    launcher.addAll(Processes.java(services, Launcher.class, "-c", code));
+    assertEquals(expected, Processes.run(launcher, Map.of(), work));
+    assertEquals(
+        "-2\nTraceback (most recent call last):\n  File \"<string>\", line 3, in <module>\nKeyboardInterrupt\n",
+        expected.out(),
+        expected.toString());
   }
 
   @Test
