@@ -14,8 +14,8 @@ import java.lang.invoke.MethodType;
 
 /**
  * Builtin functions pyjava registers with Python for its own housekeeping: the {@code atexit}
- * hook that closes the {@link ShutdownGate}, and the fork hook that sets the {@link ForkGuard}
- * flag. They are {@code METH_NOARGS} C functions made from upcalls. GIL held for all methods.
+ * hook that closes the {@link ShutdownGate}, the fork hook that sets the {@link ForkGuard} flag,
+ * and the function that puts the JVM's signal handlers back ({@link JvmSignalHandlers}). They are {@code METH_NOARGS} C functions made from upcalls. GIL held for all methods.
  */
 final class HiddenFunctions {
   private HiddenFunctions() {}
@@ -32,6 +32,25 @@ final class HiddenFunctions {
   static void registerForkHook() {
     long hook = function("_pyjava_after_fork_in_child", "onForkInChild");
     callModuleFunction("os", "register_at_fork", hook, "after_in_child");
+  }
+
+  /** A new reference to a builtin function that puts the JVM's signal handlers back. */
+  static long restoreSignalHandlersFunction() {
+    return function("_pyjava_restore_jvm_signal_handlers", "onRestoreSignalHandlers");
+  }
+
+  @SuppressWarnings("unused") // Called from Python through an upcall stub.
+  private static long onRestoreSignalHandlers(long self, long ignored) {
+    try {
+      JvmSignalHandlers.restore();
+      return none();
+    } catch (Throwable failure) {
+      try {
+        return LastResort.fail(failure);
+      } catch (Throwable ignoredAgain) {
+        return 0;
+      }
+    }
   }
 
   @SuppressWarnings("unused") // Called from Python through an upcall stub.

@@ -25,6 +25,8 @@ final class Interpreter {
     if (started) {
       return;
     }
+    // The JVM has just started: its signal handlers are still in place.
+    JvmSignalHandlers.save();
     LibPython.bindToCurrentProcess();
     finishStart(installBackend, false);
   }
@@ -43,6 +45,8 @@ final class Interpreter {
     if (started) {
       throw new IllegalStateException("the Python interpreter is already started in this JVM");
     }
+    // Before Python starts, which may enable faulthandler (-X faulthandler).
+    JvmSignalHandlers.save();
     LibPython.bindForHosting();
     if (CApi.Py_IsInitialized() != 0) {
       throw new IllegalStateException(
@@ -86,6 +90,7 @@ final class Interpreter {
       // Inside python3 the Python side registers a hook of its own that runs no Java.
       HiddenFunctions.registerForkHook();
     }
+    JvmSignalHandlers.guardFaulthandler(backend.token());
     if (installBackend) {
       Backends.install(backend);
     }

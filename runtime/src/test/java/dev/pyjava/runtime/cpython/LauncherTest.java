@@ -139,6 +139,20 @@ class LauncherTest {
   }
 
   @Test
+  void faulthandlerDoesNotTakeTheJvmsSignalsAway() throws Exception {
+    // Compiled Java code takes SIGSEGV for null checks; faulthandler's handler would make that
+    // a fatal error, and disable() after enable() would leave the default action (death).
+    String code =
+        "import faulthandler, launcher_test\n"
+            + "faulthandler.enable()\n"
+            + "total = sum(launcher_test.null_checks(10000) for _ in range(2000))\n"
+            + "faulthandler.disable()\n"
+            + "total += sum(launcher_test.null_checks(10000) for _ in range(2000))\n"
+            + "print(total)";
+    assertEquals(new Outcome(0, "400000\n", ""), launcher(Map.of(), "-X", "faulthandler", "-c", code));
+  }
+
+  @Test
   void aMissingLibraryIsExplained() throws Exception {
     Outcome outcome =
         launcher(Map.of(LibPython.LIBRARY_ENV, work.resolve("nowhere/libpython3.so").toString()), "-c", "pass");

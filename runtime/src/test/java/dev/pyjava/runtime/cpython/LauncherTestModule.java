@@ -26,10 +26,32 @@ public final class LauncherTestModule implements ModuleProvider {
                 .parameter("value", TypeSpec.object(PyObject.class))
                 .returns(TypeSpec.object(PyObject.class))
                 .build((py, args) -> args[0]),
+            FunctionDef.builder("null_checks")
+                .doc("Makes the JVM take null-check faults (SIGSEGV) in compiled code.")
+                .parameter("rounds", TypeSpec.INT)
+                .returns(TypeSpec.INT)
+                .build((py, args) -> nullChecks((Integer) args[0])),
             FunctionDef.builder("fail")
                 .build(
                     (py, args) -> {
                       throw new IllegalStateException("broken on purpose");
                     })));
+  }
+
+  /** Counts the nulls among generated strings by catching NullPointerExceptions. */
+  private static int nullChecks(int rounds) {
+    int nulls = 0;
+    for (int i = 0; i < rounds; i++) {
+      try {
+        nulls += sometimesNull(i).length() - 1;
+      } catch (NullPointerException e) {
+        nulls++;
+      }
+    }
+    return nulls;
+  }
+
+  private static String sometimesNull(int i) {
+    return i % 100 == 99 ? null : "x";
   }
 }
