@@ -166,6 +166,7 @@ class CPyObject implements PyObject {
 
   @Override
   public <T extends PyObject> T cast(Class<T> type) {
+    address();
     if (type.isInstance(this)) {
       return type.cast(this);
     }
