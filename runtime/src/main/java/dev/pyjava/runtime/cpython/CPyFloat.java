@@ -1,0 +1,21 @@
+package dev.pyjava.runtime.cpython;
+
+import dev.pyjava.runtime.PyFloat;
+import java.lang.ref.Reference;
+
+/** A Python {@code float} (or subclass) of the CPython backend. */
+final class CPyFloat extends CPyObject implements PyFloat {
+  CPyFloat(long address, CallScope scope) {
+    super(address, scope);
+  }
+
+  @Override
+  public double doubleValue() {
+    try {
+      // Never fails: this wraps a float or float subclass.
+      return CApi.PyFloat_AsDouble(address());
+    } finally {
+      Reference.reachabilityFence(this);
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package dev.pyjava.runtime.cpython;
+
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import dev.pyjava.runtime.Conversions;
+import dev.pyjava.runtime.Python;
+import dev.pyjava.runtime.Trampoline;
+import dev.pyjava.runtime.bind.ArgumentBinder;
+import dev.pyjava.runtime.def.FunctionDef;
+import dev.pyjava.runtime.def.Parameter;
+import dev.pyjava.runtime.def.TypeSpec;
+import dev.pyjava.runtime.exceptions.ExceptionMapper;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The C function behind one pyjava function: {@code PyObject* f(PyObject* self, PyObject* const*
+ * args, Py_ssize_t nargsf, PyObject* kwnames)}, called by Python with {@code METH_FASTCALL |
+ * METH_KEYWORDS} and the GIL held.
+ *
+ * <p>It binds the arguments ({@link ArgumentBinder}), converts them ({@link Conversions}), runs
+ * the method ({@link Trampoline}), converts the result and returns a new reference to it, or NULL
+ * with the Python exception set. Wrappers made for the arguments and the result live only as long
+ * as the call (see {@link CallScope}) unless user code can reach them. No Java throwable ever
+ * leaves it: one that escaped would end the JVM and the Python process with it.
+ */
+final class FunctionUpcall {
+  private static final FunctionDescriptor FASTCALL_KEYWORDS =
+      FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG);
+
+  private static final MethodHandle CALL;
+
+  static {
+    try {
+      CALL =
+          MethodHandles.lookup()
+              .findVirtual(
+                  FunctionUpcall.class,
+                  "call",
+                  MethodType.methodType(long.class, long.class, long.class, long.class, long.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private final FunctionDef function;
+  private final Python py = CPythonBackend.instance().token();
+
+  /**
+   * Whether the argument wrappers can be call-scoped: true when no parameter hands a Python
+   * object to user code, which could keep it beyond the call.
+   */
+  private final boolean scopedArguments;
+
+  private FunctionUpcall(FunctionDef function) {
+    this.function = function;
+    boolean objectReachesUser = false;
+    for (Parameter p : function.parameters()) {
+      objectReachesUser |= passesObjects(p.type());
+    }
+    this.scopedArguments = !objectReachesUser;
+  }
+
+  /** A permanent C function pointer for {@code function}. */
+  static MemorySegment stub(FunctionDef function) {
+    MethodHandle target = CALL.bindTo(new FunctionUpcall(function));
+    return Linker.nativeLinker().upcallStub(target, FASTCALL_KEYWORDS, Arena.global());
+  }
+
+  /** The upcall itself. Never throws. */
+  long call(long self, long args, long nargsf, long kwnames) {
+    try {
+      if (ForkGuard.isForkedChild()) {
+        return ForkGuard.refuse();
+      }
+      return run(args, nargsf, kwnames);
+    } catch (Throwable failure) {
+      try {
+        return LastResort.fail(failure);
+      } catch (Throwable ignored) {
+        return 0;
+      }
+    }
+  }
+
+  private long run(long args, long nargsf, long kwnames) {
+    int nargs = (int) (nargsf & ~Layouts.VECTORCALL_ARGUMENTS_OFFSET);
+    CallScope scope = new CallScope();
+    CallScope argumentScope = scopedArguments ? scope : null;
+    try {
+      String[] names = kwnames == 0 ? null : keywordNames(kwnames);
+      int[] slots = ArgumentBinder.bind(function, nargs, names);
+      List<Parameter> parameters = function.parameters();
+      Object[] javaArgs = new Object[slots.length];
+      for (int i = 0; i < slots.length; i++) {
+        Parameter p = parameters.get(i);
+        int slot = slots[i];
+        // The vectorcall array holds the positional arguments, then the keyword values.
+        javaArgs[i] =
+            slot < 0
+                ? defaultOf(p)
+                : Conversions.toJava(
+                    Wrappers.argument(NativeMemory.readPointer(args, slot), argumentScope),
+                    p.type(),
+                    function,
+                    p);
+      }
+      Object result = Trampoline.invoke(py, function, javaArgs);
+      long direct = DirectResults.newReference(function.result(), result);
+      if (direct != DirectResults.NOT_DIRECT) {
+        return direct;
+      }
+      CallScope outer = Wrappers.beginResult(scope);
+      try {
+        return Wrappers.newReference(Conversions.fromJava(py, function.result(), result));
+      } finally {
+        Wrappers.endResult(outer);
+      }
+    } catch (Throwable failure) {
+      PythonErrors.raise(ExceptionMapper.toPython(failure));
+      return 0;
+    } finally {
+      scope.close();
+    }
+  }
+
+  private static String[] keywordNames(long kwnames) {
+    int count = (int) CApi.PyTuple_Size(kwnames);
+    String[] names = new String[count];
+    for (int k = 0; k < count; k++) {
+      names[k] = Strings.toJava(CApi.PyTuple_GetItem(kwnames, k));
+    }
+    return names;
+  }
+
+  /**
+   * The Java value of an omitted argument, as {@link dev.pyjava.runtime.FunctionCall} gives it:
+   * an {@code Optional} parameter gets an {@code Optional} whether its default was given as one
+   * or as the bare value ({@code null} for None).
+   */
+  private static Object defaultOf(Parameter p) {
+    Object value = p.defaultValue();
+    if (p.type().kind() == TypeSpec.Kind.OPTIONAL && !(value instanceof Optional<?>)) {
+      return Optional.ofNullable(value);
+    }
+    return value;
+  }
+
+  private static boolean passesObjects(TypeSpec type) {
+    return switch (type.kind()) {
+      case OBJECT -> true;
+      case OPTIONAL, LIST, MAP -> passesObjects(type.element());
+      default -> false;
+    };
+  }
+}
