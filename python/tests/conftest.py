@@ -1,0 +1,71 @@
+import os
+import sys
+
+import pytest
+
+_TESTS = os.path.dirname(os.path.abspath(__file__))
+sys.path[:0] = [_TESTS, os.path.dirname(_TESTS)]  # the tests' helpers, and pyjava itself
+
+from support import built_classpath_or_none  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def jdk():
+    """A Java 25+ installation, found like pyjava finds it; skips the test when there is none."""
+    from pyjava import JavaImportError, _jdk
+
+    try:
+        return _jdk.find(os.environ.get("PYJAVA_JAVA_HOME"), "PYJAVA_JAVA_HOME")
+    except JavaImportError as error:
+        pytest.skip(str(error))
+
+
+@pytest.fixture
+def empty_classpath(tmp_path):
+    """A classpath folder with no classes: enough to start the JVM."""
+    folder = tmp_path / "classes"
+    folder.mkdir()
+    return str(folder)
+
+
+@pytest.fixture
+def marker_classpath(tmp_path):
+    """A classpath folder that announces Java module ``fake_mod`` but has no pyjava runtime."""
+    folder = tmp_path / "marked"
+    (folder / "META-INF" / "pyjava" / "modules").mkdir(parents=True)
+    (folder / "META-INF" / "pyjava" / "modules" / "fake_mod").write_text("")
+    return str(folder)
+
+
+@pytest.fixture(scope="session")
+def built_classpath():
+    """The repository's built runtime and examples; skips until Maven has built them."""
+    classpath = built_classpath_or_none()
+    if classpath is None:
+        pytest.skip("examples/target/classes and runtime/target/classes are not built (run ./mvnw package)")
+    return classpath
+
+
+@pytest.fixture
+def fresh_settings(monkeypatch):
+    """Clean pyjava settings for in-process tests that never start the JVM."""
+    from pyjava import _config, _jvm
+
+    for variable in (_config.CLASSPATH_VARIABLE, _config.JVM_OPTIONS_VARIABLE, _config.JAVA_HOME_VARIABLE):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setattr(_jvm, "_arguments", _config.Arguments())
+    assert not _jvm.started(), "in-process tests must not start the JVM"
+
+
+@pytest.fixture(scope="session")
+def churn_classpath(jdk, tmp_path_factory):
+    """A folder with tests/java/FaultChurn.class, compiled with the JDK's javac."""
+    import subprocess
+
+    javac = os.path.join(jdk.home, "bin", "javac")
+    if not os.path.isfile(javac):
+        pytest.skip(f"{jdk.home} has no javac")
+    output = tmp_path_factory.mktemp("churn")
+    source = os.path.join(_TESTS, "java", "FaultChurn.java")
+    subprocess.run([javac, "-d", str(output), source], check=True, timeout=300)
+    return str(output)
