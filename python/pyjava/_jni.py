@@ -198,7 +198,7 @@ class JniEnv:
                 return "a Java exception (it could not be described)"
             parts = []
             while throwable and len(parts) < 10:
-                parts.append(self._string(self._call_object(throwable, to_string)))
+                parts.append(self.text_of(self._call_object(throwable, to_string)))
                 throwable = self._call_object(throwable, get_cause)
             return "; caused by: ".join(parts)
 
@@ -209,7 +209,8 @@ class JniEnv:
             return 0
         return result or 0
 
-    def _string(self, jstring: int) -> str:
+    def text_of(self, jstring: int) -> str:
+        """The text of a Java string; "?" for null or when it cannot be read."""
         if not jstring:
             return "?"
         chars = self._named("GetStringUTFChars")(jstring, None)
@@ -217,9 +218,18 @@ class JniEnv:
             self._clear_exception()
             return "?"
         try:
-            return ctypes.string_at(chars).decode("utf-8", errors="replace")
+            return decode_modified_utf8(ctypes.string_at(chars))
         finally:
             self._named("ReleaseStringUTFChars")(jstring, chars)
+
+
+def decode_modified_utf8(data: bytes) -> str:
+    """JNI's "modified UTF-8": NUL is C0 80, characters beyond U+FFFF are two encoded surrogates."""
+    try:
+        with_surrogates = data.replace(b"\xc0\x80", b"\x00").decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        return data.decode("utf-8", "replace")
+    return with_surrogates.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 _VM_SIGNATURES = {

@@ -17,7 +17,9 @@ EXTRA_ENV_FUNCTION_INDEX = {
     "GetMethodID": 33,
     "CallBooleanMethodA": 39,
     "CallIntMethodA": 51,
+    "CallStaticObjectMethodA": 116,
     "CallStaticVoidMethodA": 143,
+    "NewStringUTF": 167,
 }
 
 _args = ctypes.POINTER(_jni.JValue)
@@ -75,3 +77,18 @@ def call_static_void(class_name, method_name, count=1):
         for _ in range(count):
             jni["CallStaticVoidMethodA"](cls, method, (_jni.JValue * 1)())
             env.raise_pending_exception()
+
+
+def system_property(name):
+    """``System.getProperty(name)``, or None."""
+    with _jvm.runtime().vm.attached() as env, env.local_frame(8):
+        index = EXTRA_ENV_FUNCTION_INDEX
+        new_string = env.function(index["NewStringUTF"], _ref, ctypes.c_char_p)
+        call_static_object = env.function(index["CallStaticObjectMethodA"], _ref, _ref, _ref, _args)
+        system = env.find_class("java/lang/System")
+        get_property = env.static_method(system, "getProperty", "(Ljava/lang/String;)Ljava/lang/String;")
+        argument = (_jni.JValue * 1)()
+        argument[0].l = new_string(name.encode())
+        value = call_static_object(system, get_property, argument)
+        env.raise_pending_exception()
+        return env.text_of(value) if value else None
