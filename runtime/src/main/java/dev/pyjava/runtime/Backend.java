@@ -25,6 +25,19 @@ public interface Backend {
   /** A Python {@code int}. */
   PyLong integer(long value);
 
+  /**
+   * A Python {@code int} of any size. The default handles values that fit a {@code long}.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyOverflowError if this backend cannot hold the value
+   */
+  default PyLong bigInteger(java.math.BigInteger value) {
+    if (value.bitLength() >= Long.SIZE) {
+      throw new dev.pyjava.runtime.exceptions.PyOverflowError(
+          "int " + value + " is too large for the " + name() + " backend");
+    }
+    return integer(value.longValue());
+  }
+
   /** A Python {@code float}. */
   PyFloat floating(double value);
 

@@ -82,6 +82,12 @@ public final class Python {
     return backend.integer(value);
   }
 
+  /** A Python {@code int} of any size. */
+  public PyLong integer(java.math.BigInteger value) {
+    check();
+    return backend.bigInteger(value);
+  }
+
   /** A Python {@code float}. */
   public PyFloat floating(double value) {
     check();
@@ -146,7 +152,8 @@ public final class Python {
     return backend.lock();
   }
 
-  private void check() {
+  /** Throws {@link IllegalStateException} unless the current thread holds the lock. */
+  void check() {
     if (!backend.lock().isHeldByCurrentThread()) {
       throw new IllegalStateException(
           "this Python token was used on thread '"

@@ -1,0 +1,63 @@
+package dev.pyjava.runtime;
+
+import dev.pyjava.runtime.bind.ArgumentBinder;
+import dev.pyjava.runtime.def.FunctionDef;
+import dev.pyjava.runtime.def.Parameter;
+import dev.pyjava.runtime.def.TypeSpec;
+import dev.pyjava.runtime.exceptions.ExceptionMapper;
+import dev.pyjava.runtime.exceptions.PyException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A whole Python call of a pyjava function, as a backend performs it: bind the arguments,
+ * convert each, run the method through {@link Trampoline}, convert the result.
+ */
+public final class FunctionCall {
+  private FunctionCall() {}
+
+  /**
+   * Calls {@code f} as Python calls it, with the lock held.
+   *
+   * @param positional the positional arguments
+   * @param kwnames the keyword arguments' names, or {@code null} for none
+   * @param kwvalues the keyword arguments' values, matching {@code kwnames}; may be {@code null}
+   *     when there are none
+   * @return the result
+   * @throws PyException for every failure, binding and conversion included; nothing else escapes
+   */
+  public static PyObject call(
+      Python py, FunctionDef f, PyObject[] positional, String[] kwnames, PyObject[] kwvalues) {
+    try {
+      int nargs = positional.length;
+      int[] slots = ArgumentBinder.bind(f, nargs, kwnames);
+      List<Parameter> parameters = f.parameters();
+      Object[] javaArgs = new Object[slots.length];
+      for (int i = 0; i < slots.length; i++) {
+        Parameter p = parameters.get(i);
+        int slot = slots[i];
+        javaArgs[i] =
+            slot < 0
+                ? defaultOf(p)
+                : Conversions.toJava(
+                    slot < nargs ? positional[slot] : kwvalues[slot - nargs], p.type(), f, p);
+      }
+      Object result = Trampoline.invoke(py, f, javaArgs);
+      return Conversions.fromJava(py, f.result(), result);
+    } catch (Throwable t) {
+      throw ExceptionMapper.toPython(t);
+    }
+  }
+
+  /**
+   * The Java value of an omitted argument. An {@code Optional} parameter gets an {@code Optional}
+   * whether its default was given as one or as the bare value ({@code null} for None).
+   */
+  private static Object defaultOf(Parameter p) {
+    Object value = p.defaultValue();
+    if (p.type().kind() == TypeSpec.Kind.OPTIONAL && !(value instanceof Optional<?>)) {
+      return Optional.ofNullable(value);
+    }
+    return value;
+  }
+}

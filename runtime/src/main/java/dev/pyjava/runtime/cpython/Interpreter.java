@@ -1,0 +1,113 @@
+package dev.pyjava.runtime.cpython;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
+import dev.pyjava.runtime.Backends;
+import dev.pyjava.runtime.def.ModuleDef;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Starts pyjava's side of a CPython interpreter, once per process: either inside a Python that
+ * is already running (Python hosts Java) or by initializing one (Java hosts Python).
+ */
+final class Interpreter {
+  private Interpreter() {}
+
+  private static boolean started;
+
+  /**
+   * Binds to the Python running this process and installs the backend. The caller holds the GIL.
+   */
+  static synchronized void attachToRunningPython(boolean installBackend) {
+    if (started) {
+      return;
+    }
+    LibPython.bindToCurrentProcess();
+    finishStart(installBackend, false);
+  }
+
+  /**
+   * Loads libpython, makes every known pyjava module importable, and initializes the interpreter
+   * with the given command line (parsed as {@code python3} parses its own). On return the calling
+   * thread holds the GIL.
+   *
+   * @param arguments {@code argv}, starting with the program name
+   * @return empty when initialized; else the exit status the command line asked for (as for
+   *     {@code --version} or a bad option), the interpreter not being initialized
+   * @throws IllegalStateException if libpython is missing, already initialized, or fails to start
+   */
+  static synchronized OptionalInt initialize(List<String> arguments, boolean installBackend) {
+    if (started) {
+      throw new IllegalStateException("the Python interpreter is already started in this JVM");
+    }
+    LibPython.bindForHosting();
+    if (CApi.Py_IsInitialized() != 0) {
+      throw new IllegalStateException(
+          "this process already runs Python (" + CApi.origin() + "): it cannot be started again");
+    }
+    for (ModuleDef module : KnownModules.all()) {
+      MemorySegment name = NativeMemory.permanentCString(module.name());
+      if (CApi.PyImport_AppendInittab(name.address(), ModuleInitFunction.stub(module).address()) < 0) {
+        throw new IllegalStateException("cannot register pyjava module " + module.name());
+      }
+    }
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment config = arena.allocate(Layouts.CONFIG_BYTES, Long.BYTES);
+      CApi.PyConfig_InitPythonConfig(config.address());
+      try {
+        MemorySegment argv = arena.allocate(ADDRESS, arguments.size());
+        for (int i = 0; i < arguments.size(); i++) {
+          argv.setAtIndex(ADDRESS, i, arena.allocateFrom(arguments.get(i)));
+        }
+        OptionalInt exit =
+            status(CApi.PyConfig_SetBytesArgv(arena, config.address(), arguments.size(), argv.address()));
+        if (exit.isEmpty()) {
+          exit = status(CApi.Py_InitializeFromConfig(arena, config.address()));
+        }
+        if (exit.isPresent()) {
+          return exit;
+        }
+      } finally {
+        CApi.PyConfig_Clear(config.address());
+      }
+    }
+    finishStart(installBackend, true);
+    return OptionalInt.empty();
+  }
+
+  private static void finishStart(boolean installBackend, boolean javaHostsPython) {
+    LastResort.prepare();
+    CPythonBackend backend = CPythonBackend.instance();
+    HiddenFunctions.registerExitHook();
+    if (javaHostsPython) {
+      // Inside python3 the Python side registers a hook of its own that runs no Java.
+      HiddenFunctions.registerForkHook();
+    }
+    if (installBackend) {
+      Backends.install(backend);
+    }
+    started = true;
+  }
+
+  /** Empty for success, the exit status for an exit request; throws for an error. */
+  private static OptionalInt status(MemorySegment status) {
+    int type = status.get(JAVA_INT, Layouts.STATUS_TYPE);
+    if (type == Layouts.STATUS_TYPE_EXIT) {
+      return OptionalInt.of(status.get(JAVA_INT, Layouts.STATUS_EXITCODE));
+    }
+    if (type == Layouts.STATUS_TYPE_ERROR) {
+      String function = NativeMemory.readCString(status.get(ADDRESS, Layouts.STATUS_FUNC).address());
+      String message = NativeMemory.readCString(status.get(ADDRESS, Layouts.STATUS_ERR_MSG).address());
+      throw new IllegalStateException(
+          "Python failed to start"
+              + (function == null ? "" : " in " + function)
+              + ": "
+              + (message == null ? "unknown error" : message));
+    }
+    return OptionalInt.empty();
+  }
+}

@@ -1,0 +1,63 @@
+package dev.pyjava.runtime.cpython;
+
+import dev.pyjava.runtime.ModuleRegistry;
+import dev.pyjava.runtime.def.ModuleDef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The pyjava modules this JVM offers Python: those {@link ModuleRegistry#discovered()} finds on
+ * the class path, plus any registered here directly (by embedders and tests) before Python
+ * imports them. A registered module hides a discovered one of the same name.
+ */
+final class KnownModules {
+  private KnownModules() {}
+
+  private static final Map<String, ModuleDef> REGISTERED = new LinkedHashMap<>();
+
+  /** Adds a module that no provider on the class path defines. */
+  static synchronized void register(ModuleDef module) {
+    ModuleDef existing = REGISTERED.putIfAbsent(module.name(), module);
+    if (existing != null && existing != module) {
+      throw new IllegalStateException("a pyjava module named '" + module.name() + "' is already registered");
+    }
+  }
+
+  /**
+   * The module named {@code name}, or {@code null}.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyImportError if two providers define it
+   */
+  static synchronized ModuleDef find(String name) {
+    ModuleDef registered = REGISTERED.get(name);
+    return registered != null ? registered : ModuleRegistry.discovered().find(name);
+  }
+
+  /** The names of all modules, sorted. */
+  static synchronized List<String> names() {
+    TreeSet<String> names = new TreeSet<>(ModuleRegistry.discovered().names());
+    names.addAll(REGISTERED.keySet());
+    return List.copyOf(names);
+  }
+
+  /**
+   * All modules.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyImportError if two providers define one name
+   */
+  static synchronized List<ModuleDef> all() {
+    List<ModuleDef> modules = new ArrayList<>();
+    for (String name : names()) {
+      modules.add(find(name));
+    }
+    return modules;
+  }
+
+  /** Why some providers could not be loaded; empty when all loaded. */
+  static List<String> loadFailures() {
+    return ModuleRegistry.discovered().loadFailures();
+  }
+}

@@ -1,0 +1,49 @@
+package dev.pyjava.runtime.cpython;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Runs Python with pyjava modules built in: {@code java --enable-native-access=ALL-UNNAMED -Xrs
+ * -cp <class path> dev.pyjava.runtime.cpython.Launcher script.py args...} (or {@code -c CODE},
+ * {@code -m module}: the arguments are exactly {@code python3}'s).
+ *
+ * <p>It loads libpython as {@link LibPython} describes (the {@code python3} on {@code PATH} by
+ * default; {@code PYJAVA_PYTHON} or {@code PYJAVA_LIBPYTHON} choose another), registers every
+ * pyjava module found on the class path as a built-in module, starts the interpreter with that
+ * Python's executable as program name (so {@code sys.executable} and {@code sys.path} are that
+ * Python's), and runs the command line as {@code python3} would, with the same tracebacks and
+ * exit status ({@code SystemExit(None)} 0, {@code SystemExit(n)} n, other uncaught exceptions
+ * 1).
+ *
+ * <p>Start the JVM with {@code -Xrs}: otherwise the JVM keeps SIGINT and SIGTERM, so Ctrl-C ends
+ * the process (status 130) instead of raising {@code KeyboardInterrupt}, and Python's own signal
+ * handlers are lost.
+ */
+public final class Launcher {
+  private Launcher() {}
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit status. */
+  static int run(String[] args) {
+    List<String> argv = new ArrayList<>();
+    try {
+      LibPython.Binding binding = LibPython.bindForHosting();
+      argv.add(binding.executable() != null ? binding.executable() : "python3");
+      argv.addAll(List.of(args));
+      OptionalInt exit = Interpreter.initialize(argv, true);
+      if (exit.isPresent()) {
+        return exit.getAsInt();
+      }
+    } catch (RuntimeException e) {
+      System.err.println("pyjava: " + e.getMessage());
+      return 1;
+    }
+    return CApi.Py_RunMain();
+  }
+}

@@ -1,0 +1,55 @@
+package dev.pyjava.runtime.cpython;
+
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import dev.pyjava.runtime.def.ModuleDef;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+
+/**
+ * A module's {@code PyObject* PyInit_<name>(void)} for {@code PyImport_AppendInittab}: Python
+ * calls it on the first {@code import name}.
+ */
+final class ModuleInitFunction {
+  private static final MethodHandle CREATE;
+
+  static {
+    try {
+      CREATE =
+          MethodHandles.lookup()
+              .findStatic(
+                  ModuleInitFunction.class, "create", MethodType.methodType(long.class, ModuleDef.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private ModuleInitFunction() {}
+
+  /** A permanent C function pointer that creates {@code module}. */
+  static MemorySegment stub(ModuleDef module) {
+    return Linker.nativeLinker()
+        .upcallStub(CREATE.bindTo(module), FunctionDescriptor.of(JAVA_LONG), Arena.global());
+  }
+
+  /** A new reference to the module, or NULL with an exception set. Never throws. */
+  private static long create(ModuleDef module) {
+    try {
+      if (ForkGuard.isForkedChild()) {
+        return ForkGuard.refuse();
+      }
+      return NativeModules.create(module);
+    } catch (Throwable failure) {
+      try {
+        return LastResort.fail(failure);
+      } catch (Throwable ignored) {
+        return 0;
+      }
+    }
+  }
+}

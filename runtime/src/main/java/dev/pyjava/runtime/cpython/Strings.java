@@ -1,0 +1,114 @@
+package dev.pyjava.runtime.cpython;
+
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import dev.pyjava.runtime.exceptions.PyUnicodeEncodeError;
+import java.lang.foreign.MemorySegment;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Converts text between Java and Python through UTF-8, as CPython does: a lone surrogate cannot be
+ * encoded in either direction and raises {@code UnicodeEncodeError}.
+ */
+final class Strings {
+  private Strings() {}
+
+  private static final MemorySegment SURROGATEPASS = NativeMemory.permanentCString("surrogatepass");
+  private static final MemorySegment UTF_16_LE = NativeMemory.permanentCString("utf-16-le");
+
+  /**
+   * A new reference to a Python str holding {@code text}.
+   *
+   * @throws PyUnicodeEncodeError if {@code text} has a lone surrogate, as CPython's UTF-8 codec
+   *     words it
+   */
+  static long toPython(String text) {
+    int bad = loneSurrogateIndex(text);
+    if (bad >= 0) {
+      int position = text.codePointCount(0, bad);
+      throw new PyUnicodeEncodeError("utf-8", text, position, position + 1, "surrogates not allowed");
+    }
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    MemorySegment buffer = Scratch.current().buffer(utf8.length);
+    MemorySegment.copy(utf8, 0, buffer, JAVA_BYTE, 0, utf8.length);
+    return PythonErrors.nonNull(CApi.PyUnicode_FromStringAndSize(buffer.address(), utf8.length));
+  }
+
+  /**
+   * A new reference to a Python str holding {@code text} exactly, lone surrogates included (as
+   * Python's {@code surrogatepass} error handler makes them): for exception arguments, which must
+   * show the text that could not be encoded.
+   */
+  static long toPythonVerbatim(String text) {
+    byte[] utf16 = text.getBytes(StandardCharsets.UTF_16LE);
+    MemorySegment buffer = Scratch.current().buffer(utf16.length);
+    MemorySegment.copy(utf16, 0, buffer, JAVA_BYTE, 0, utf16.length);
+    return PythonErrors.nonNull(
+        CApi.PyUnicode_DecodeUTF16(buffer.address(), utf16.length, SURROGATEPASS.address(), 0));
+  }
+
+  /**
+   * The text of the Python str at {@code str}.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyException CPython's {@code UnicodeEncodeError} if it
+   *     holds a lone surrogate
+   */
+  static String toJava(long str) {
+    MemorySegment size = Scratch.current().slot();
+    long utf8 = CApi.PyUnicode_AsUTF8AndSize(str, size.address());
+    if (utf8 == 0) {
+      throw PythonErrors.fetch();
+    }
+    return NativeMemory.readUtf8(utf8, size.get(JAVA_LONG, 0));
+  }
+
+  /**
+   * The exact text of the Python str at {@code str}, lone surrogates included, or {@code null}
+   * (with the Python error cleared) if even that fails. For error reporting, which must not fail.
+   */
+  static String toJavaVerbatim(long str) {
+    long bytes = CApi.PyUnicode_AsEncodedString(str, UTF_16_LE.address(), SURROGATEPASS.address());
+    if (bytes == 0) {
+      CApi.PyErr_Clear();
+      return null;
+    }
+    try {
+      long data = CApi.PyBytes_AsString(bytes);
+      byte[] utf16 = NativeMemory.readBytes(data, CApi.PyBytes_Size(bytes));
+      char[] chars = new char[utf16.length / 2];
+      for (int i = 0; i < chars.length; i++) {
+        chars[i] = (char) ((utf16[2 * i] & 0xff) | (utf16[2 * i + 1] & 0xff) << 8);
+      }
+      return new String(chars);
+    } finally {
+      CApi.Py_DecRef(bytes);
+    }
+  }
+
+  /** The text of a new reference to a str, which this releases. */
+  static String toJavaAndRelease(long newStr) {
+    try {
+      return toJava(newStr);
+    } finally {
+      CApi.Py_DecRef(newStr);
+    }
+  }
+
+  /** The char index of the first lone surrogate in {@code text}, or -1. */
+  static int loneSurrogateIndex(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

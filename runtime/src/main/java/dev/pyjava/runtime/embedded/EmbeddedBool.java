@@ -1,0 +1,18 @@
+package dev.pyjava.runtime.embedded;
+
+/** {@code True} or {@code False}: an {@code int} subclass, as in Python. One of each per backend. */
+final class EmbeddedBool extends EmbeddedInt {
+  EmbeddedBool(EmbeddedBackend backend, boolean value) {
+    super(backend, value ? 1 : 0);
+  }
+
+  @Override
+  String type() {
+    return "bool";
+  }
+
+  @Override
+  String computeRepr() {
+    return small() != 0 ? "True" : "False";
+  }
+}

@@ -1,0 +1,53 @@
+package dev.pyjava.runtime.embedded;
+
+import dev.pyjava.runtime.PyObject;
+import dev.pyjava.runtime.def.FunctionDef;
+import dev.pyjava.runtime.def.ModuleDef;
+import dev.pyjava.runtime.exceptions.PyAttributeError;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** An imported pyjava module: {@code __name__}, {@code __doc__} and one attribute per function. */
+final class EmbeddedModule extends EmbeddedObject {
+  private final ModuleDef definition;
+  private final Map<String, EmbeddedFunction> functions = new LinkedHashMap<>();
+
+  EmbeddedModule(EmbeddedBackend backend, ModuleDef definition) {
+    super(backend);
+    this.definition = definition;
+    for (FunctionDef f : definition.functions()) {
+      functions.put(f.name(), new EmbeddedFunction(backend, definition.name(), f));
+    }
+  }
+
+  @Override
+  String type() {
+    return "module";
+  }
+
+  @Override
+  String computeRepr() {
+    return "<module '" + definition.name() + "' (embedded)>";
+  }
+
+  @Override
+  boolean truth() {
+    return true;
+  }
+
+  @Override
+  public PyObject getAttr(String name) {
+    check();
+    EmbeddedFunction function = functions.get(name);
+    if (function != null) {
+      return function;
+    }
+    return switch (name) {
+      case "__name__" -> backend.str(definition.name());
+      case "__doc__" -> backend.strOrNone(definition.doc());
+      default ->
+          throw new PyAttributeError(
+              "module '" + definition.name() + "' has no attribute '" + name + "'");
+    };
+  }
+}

@@ -1,0 +1,122 @@
+package dev.pyjava.runtime.embedded;
+
+import dev.pyjava.runtime.PyObject;
+import dev.pyjava.runtime.exceptions.PyAttributeError;
+import dev.pyjava.runtime.exceptions.PyTypeError;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every embedded Python object shares: each operation first checks that the current thread
+ * holds the interpreter lock, then behaves as the Python type does.
+ */
+abstract class EmbeddedObject implements PyObject {
+  final EmbeddedBackend backend;
+
+  EmbeddedObject(EmbeddedBackend backend) {
+    this.backend = backend;
+  }
+
+  /** The Python type's name, without the lock check: for messages. */
+  abstract String type();
+
+  /** {@code repr(self)}, the lock already checked. */
+  abstract String computeRepr();
+
+  /** {@code str(self)}, the lock already checked; {@code repr} unless the type says otherwise. */
+  String computeStr() {
+    return computeRepr();
+  }
+
+  /** {@code bool(self)}, the lock already checked. */
+  abstract boolean truth();
+
+  /** Whether {@code hash(self)} works: false for list and dict. */
+  boolean hashable() {
+    return true;
+  }
+
+  /** Throws unless the current thread holds the interpreter lock. */
+  final void check() {
+    if (!backend.lock().isHeldByCurrentThread()) {
+      throw new IllegalStateException(
+          "a Python "
+              + type()
+              + " object was used on thread '"
+              + Thread.currentThread().getName()
+              + "', which does not hold the interpreter lock: Python objects are usable only with"
+              + " the lock held. Wrap the code in Python.withGil(py -> ...); inside allowThreads,"
+              + " work on plain Java values instead.");
+    }
+  }
+
+  @Override
+  public final String typeName() {
+    check();
+    return type();
+  }
+
+  @Override
+  public final String repr() {
+    check();
+    return computeRepr();
+  }
+
+  @Override
+  public final String str() {
+    check();
+    return computeStr();
+  }
+
+  @Override
+  public boolean isNone() {
+    check();
+    return false;
+  }
+
+  @Override
+  public final boolean isTrue() {
+    check();
+    return truth();
+  }
+
+  @Override
+  public PyObject getAttr(String name) {
+    check();
+    throw new PyAttributeError("'" + type() + "' object has no attribute '" + name + "'");
+  }
+
+  @Override
+  public PyObject call(Object... args) {
+    check();
+    throw notCallable();
+  }
+
+  @Override
+  public PyObject call(List<?> args, Map<String, ?> kwargs) {
+    check();
+    throw notCallable();
+  }
+
+  @Override
+  public final <T extends PyObject> T cast(Class<T> type) {
+    check();
+    if (type.isInstance(this)) {
+      return type.cast(this);
+    }
+    throw new PyTypeError("expected " + PyObject.pythonTypeName(type) + ", not " + type());
+  }
+
+  /** {@code repr(self)} when the lock is held; never throws, for debuggers and test output. */
+  @Override
+  public final String toString() {
+    if (backend.lock().isHeldByCurrentThread()) {
+      return computeRepr();
+    }
+    return "<" + type() + " object; repr() needs the interpreter lock>";
+  }
+
+  private PyTypeError notCallable() {
+    return new PyTypeError("'" + type() + "' object is not callable");
+  }
+}

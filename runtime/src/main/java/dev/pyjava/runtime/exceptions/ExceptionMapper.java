@@ -1,0 +1,177 @@
+package dev.pyjava.runtime.exceptions;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.UndeclaredThrowableException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Turns any Java throwable into the Python exception Python code should see.
+ *
+ * <p>A {@link PyException} is itself. Otherwise the Python exception carries the Java one as its
+ * cause and the Java stack trace as a note. Wrappers whose meaning is their cause ({@link
+ * UncheckedIOException}, {@link ExecutionException}, {@link CompletionException}, {@link
+ * InvocationTargetException}, {@link UndeclaredThrowableException}) are mapped by that cause.
+ */
+public final class ExceptionMapper {
+  private static final String RECURSION_MESSAGE =
+      "maximum recursion depth exceeded (Java stack overflow)";
+
+  /** Thrown when memory is too short even to build the right exception. */
+  private static final PyException OUT_OF_MEMORY =
+      new PyException("MemoryError", "out of memory", List.of(), null, false);
+
+  private ExceptionMapper() {}
+
+  /** The Python exception for {@code t}. Never throws, even when memory is short. */
+  public static PyException toPython(Throwable t) {
+    if (t instanceof PyException py) {
+      return py;
+    }
+    try {
+      PyException mapped = map(meaningOf(t), t);
+      mapped.addNote(javaStackTrace(t));
+      return mapped;
+    } catch (Throwable mappingFailed) {
+      return fallback(t);
+    }
+  }
+
+  private static PyException fallback(Throwable t) {
+    try {
+      return t instanceof StackOverflowError
+          ? new PyRecursionError(RECURSION_MESSAGE, t)
+          : new PyMemoryError(String.valueOf(t.getMessage()), t);
+    } catch (Throwable stillFailing) {
+      return OUT_OF_MEMORY;
+    }
+  }
+
+  /** The throwable that says what went wrong: the cause of a mere wrapper. */
+  private static Throwable meaningOf(Throwable t) {
+    Throwable current = t;
+    for (int depth = 0; depth < 16 && isWrapper(current) && current.getCause() != null; depth++) {
+      current = current.getCause();
+    }
+    return current;
+  }
+
+  private static boolean isWrapper(Throwable t) {
+    return t instanceof UncheckedIOException
+        || t instanceof ExecutionException
+        || t instanceof CompletionException
+        || t instanceof InvocationTargetException
+        || t instanceof UndeclaredThrowableException;
+  }
+
+  private static PyException map(Throwable what, Throwable original) {
+    if (what instanceof PyException py) {
+      return py;
+    }
+    String message = messageOf(what);
+    return switch (what) {
+      case NoSuchFileException e -> PyOSError.of(Errno.ENOENT, e.getFile(), original);
+      case AccessDeniedException e -> PyOSError.of(Errno.EACCES, e.getFile(), original);
+      case FileAlreadyExistsException e -> PyOSError.of(Errno.EEXIST, e.getFile(), original);
+      case NotDirectoryException e -> PyOSError.of(Errno.ENOTDIR, e.getFile(), original);
+      case FileSystemException e -> fileSystemError(e, original);
+      case FileNotFoundException e -> fileNotFound(e, original);
+      case CharacterCodingException e -> decodeError(e, original);
+      case SocketTimeoutException e -> new PyTimeoutError(message, original);
+      case IOException e -> new PyOSError(message, original);
+      case TimeoutException e -> new PyTimeoutError(message, original);
+      case IllegalArgumentException e -> new PyValueError(message, original);
+      case IndexOutOfBoundsException e -> new PyIndexError(message, original);
+      case ArithmeticException e -> arithmeticError(message, original);
+      case UnsupportedOperationException e -> new PyNotImplementedError(message, original);
+      case OutOfMemoryError e -> new PyMemoryError(message, original);
+      case StackOverflowError e -> new PyRecursionError(RECURSION_MESSAGE, original);
+      case AssertionError e -> new PyAssertionError(message, original);
+      default -> new PyRuntimeError(what.toString(), original);
+    };
+  }
+
+  /** {@code java.nio.file}'s error with a reason such as {@code Is a directory}. */
+  private static PyException fileSystemError(FileSystemException e, Throwable original) {
+    Errno errno = Errno.byStrerror(e.getReason());
+    if (errno != null) {
+      return PyOSError.of(errno, e.getFile(), original);
+    }
+    return new PyOSError(messageOf(e), original);
+  }
+
+  /**
+   * {@code java.io}'s "file not found", whose message is {@code name (reason)}: the reason may be
+   * {@code Permission denied} or {@code Is a directory} rather than a missing file.
+   */
+  private static PyException fileNotFound(FileNotFoundException e, Throwable original) {
+    String text = e.getMessage();
+    if (text == null) {
+      return PyOSError.of(Errno.ENOENT, null, original);
+    }
+    int open = text.lastIndexOf(" (");
+    if (open < 0 || !text.endsWith(")")) {
+      return PyOSError.of(Errno.ENOENT, text, original);
+    }
+    String filename = text.substring(0, open);
+    String reason = text.substring(open + 2, text.length() - 1);
+    Errno errno = Errno.byStrerror(reason);
+    return errno != null
+        ? PyOSError.of(errno, filename, original)
+        : new PyFileNotFoundError(Errno.ENOENT.number(), reason, filename, original);
+  }
+
+  /**
+   * Java does not say which bytes were bad, nor in which encoding: the error names UTF-8 (Java's
+   * default), an empty object, and Java's own description as the reason.
+   */
+  private static PyException decodeError(CharacterCodingException e, Throwable original) {
+    int length = e instanceof MalformedInputException m ? m.getInputLength() : 1;
+    String reason =
+        (e instanceof MalformedInputException ? "invalid data" : "unmappable character")
+            + " (Java: "
+            + messageOf(e)
+            + "; position unknown)";
+    return new PyUnicodeDecodeError("utf-8", new byte[0], 0, length, reason, original);
+  }
+
+  private static PyException arithmeticError(String message, Throwable original) {
+    String lower = message.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("by zero") || lower.equals("division undefined")) {
+      return new PyZeroDivisionError(message, original);
+    }
+    if (lower.contains("overflow")) {
+      return new PyOverflowError(message, original);
+    }
+    return new PyArithmeticError(message, original);
+  }
+
+  /** The Java message, or the class name when there is none. */
+  private static String messageOf(Throwable t) {
+    String message = t.getMessage();
+    return message != null ? message : t.getClass().getName();
+  }
+
+  /** The full Java stack trace, causes included, as Python shows a note. */
+  private static String javaStackTrace(Throwable t) {
+    StringWriter out = new StringWriter();
+    out.write("Java stack trace:\n");
+    t.printStackTrace(new PrintWriter(out, true));
+    return out.toString().stripTrailing();
+  }
+}
