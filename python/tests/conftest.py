@@ -5,6 +5,7 @@ import pytest
 
 _TESTS = os.path.dirname(os.path.abspath(__file__))
 sys.path[:0] = [_TESTS, os.path.dirname(_TESTS)]  # the tests' helpers, and pyjava itself
+_PROBE_SOURCES = os.path.join(_TESTS, "java", "probe")
 
 from support import built_classpath_or_none  # noqa: E402
 
@@ -57,15 +58,39 @@ def fresh_settings(monkeypatch):
     assert not _jvm.started(), "in-process tests must not start the JVM"
 
 
-@pytest.fixture(scope="session")
-def churn_classpath(jdk, tmp_path_factory):
-    """A folder with tests/java/FaultChurn.class, compiled with the JDK's javac."""
+def _javac(jdk, output, sources, classpath=()):
     import subprocess
 
     javac = os.path.join(jdk.home, "bin", "javac")
     if not os.path.isfile(javac):
         pytest.skip(f"{jdk.home} has no javac")
+    command = [javac, "-d", str(output)]
+    if classpath:
+        command += ["-cp", os.pathsep.join(classpath)]
+    subprocess.run(command + sources, check=True, timeout=300)
+
+
+@pytest.fixture(scope="session")
+def churn_classpath(jdk, tmp_path_factory):
+    """A folder with FaultChurn.class (daemon threads that keep overflowing their stacks)."""
     output = tmp_path_factory.mktemp("churn")
-    source = os.path.join(_TESTS, "java", "FaultChurn.java")
-    subprocess.run([javac, "-d", str(output), source], check=True, timeout=300)
+    _javac(jdk, output, [os.path.join(_PROBE_SOURCES, "FaultChurn.java")])
     return str(output)
+
+
+@pytest.fixture(scope="session")
+def probe_classpath(jdk, tmp_path_factory):
+    """The hand-written Java module ``pyhost_probe`` and the built pyjava runtime, as a classpath.
+
+    Skips until Maven has built runtime/target/classes.
+    """
+    import shutil
+
+    from support import RUNTIME_CLASSES
+
+    if not os.path.isdir(RUNTIME_CLASSES):
+        pytest.skip("runtime/target/classes is not built (run ./mvnw package)")
+    output = tmp_path_factory.mktemp("probe")
+    _javac(jdk, output, [os.path.join(_PROBE_SOURCES, "PyhostProbeModule.java")], [RUNTIME_CLASSES])
+    shutil.copytree(os.path.join(_PROBE_SOURCES, "META-INF"), output / "META-INF")
+    return os.pathsep.join([str(output), RUNTIME_CLASSES])

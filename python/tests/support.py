@@ -10,11 +10,9 @@ TESTS = os.path.dirname(os.path.abspath(__file__))
 PACKAGE_ROOT = os.path.dirname(TESTS)
 REPOSITORY = os.path.dirname(PACKAGE_ROOT)
 
-# Built by Maven; tests that need real Java modules skip while they are absent.
-BUILT_CLASSPATH = (
-    os.path.join(REPOSITORY, "examples", "target", "classes"),
-    os.path.join(REPOSITORY, "runtime", "target", "classes"),
-)
+# Built by Maven; tests that need them skip while they are absent.
+RUNTIME_CLASSES = os.path.join(REPOSITORY, "runtime", "target", "classes")
+BUILT_CLASSPATH = (os.path.join(REPOSITORY, "examples", "target", "classes"), RUNTIME_CLASSES)
 CHILD_TIMEOUT = 120
 
 
