@@ -87,7 +87,10 @@ def runtime():
     global _runtime
     with _lock:
         if _runtime is None:
-            _runtime = _start(_config.current(_arguments))
+            from ._signals import deferred_interrupts
+
+            with deferred_interrupts():
+                _runtime = _start(_config.current(_arguments))
         _runtime.check_process()
         return _runtime
 

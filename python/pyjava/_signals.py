@@ -24,6 +24,7 @@ covered (pytest does); ``from faulthandler import disable`` taken before the JVM
 from __future__ import annotations
 
 import atexit
+import contextlib
 import ctypes
 import faulthandler
 import functools
@@ -60,6 +61,26 @@ def install_action(signum: int, action: bytes) -> None:
 
 def _default_action() -> bytes:
     return bytes(_SIGACTION_BYTES)
+
+
+# Signals whose Python handlers may raise (KeyboardInterrupt for SIGINT) or exit.
+_INTERRUPTING_SIGNALS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+
+
+@contextlib.contextmanager
+def deferred_interrupts():
+    """Holds back SIGINT, SIGTERM and SIGHUP in this thread for the block.
+
+    While the JVM starts, a KeyboardInterrupt raised between ``JNI_CreateJavaVM`` returning and
+    pyjava recording the new VM would lose it (and a JVM cannot be created twice). Signals that
+    arrive meanwhile are delivered, and their Python handlers run, right after the block. Threads
+    the JVM creates inside the block keep them blocked, so they reach Python's threads instead.
+    """
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTING_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 class StartupShield:

@@ -159,3 +159,23 @@ def test_exit_while_java_threads_fault_under_faulthandler(jdk, churn_classpath):
         """), "-X", "faulthandler")
         assert result.returncode == 0, describe(result)
         assert result.stdout.split() == ["exiting"]
+
+
+def test_interrupts_wait_until_the_jvm_is_recorded():
+    """SIGINT during start-up is held back, then raises KeyboardInterrupt once the block ends."""
+    result = run_python("""
+        import os, signal
+        from pyjava._signals import deferred_interrupts
+        steps = []
+        try:
+            with deferred_interrupts():
+                os.kill(os.getpid(), signal.SIGINT)
+                for _ in range(1000):
+                    pass
+                steps.append("block finished")
+        except KeyboardInterrupt:
+            steps.append("KeyboardInterrupt")
+        print(steps)
+    """)
+    assert result.returncode == 0, describe(result)
+    assert result.stdout.strip() == "['block finished', 'KeyboardInterrupt']"
