@@ -22,7 +22,7 @@ def _asked_by_import_statement() -> bool:
     return caller.f_code.co_name == "_find_and_load_unlocked"
 
 
-def _not_found_message(fullname: str, classpath) -> str | None:
+def _not_found_message(fullname: str, classpath) -> str:
     from . import _jvm, _markers
 
     missing = [entry for entry in classpath if not entry.exists()]

@@ -57,13 +57,16 @@ class Runtime:
                     f"pyjava: the JVM has no {HOST_CLASS.replace('/', '.')} ({error}). Put the pyjava "
                     "runtime (its jar or runtime/target/classes) on the classpath next to your modules."
                 ) from None
-            try:
-                if not self._fork_flag_address:
-                    flag = env.static_method(host, "forkFlagAddress", "()J")
-                    self._fork_flag_address = env.call_static_long(host, flag)
-                return env.call_static_long(host, env.static_method(host, method, descriptor), *args)
-            except JavaError as error:
-                raise JavaImportError(f"pyjava: PythonHost.{method} failed in Java: {error}") from None
+            if not self._fork_flag_address:
+                self._fork_flag_address = self._invoke(env, host, "forkFlagAddress", "()J")
+            return self._invoke(env, host, method, descriptor, *args)
+
+    @staticmethod
+    def _invoke(env, host: int, method: str, descriptor: str, *args: int) -> int:
+        try:
+            return env.call_static_long(host, env.static_method(host, method, descriptor), *args)
+        except JavaError as error:
+            raise JavaImportError(f"pyjava: PythonHost.{method} failed in Java: {error}") from None
 
     def create_module(self, name: str) -> object:
         """The Java module ``name``, made by ``PythonHost.createModule``.

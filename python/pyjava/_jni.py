@@ -18,6 +18,7 @@ from typing import Iterator
 JNI_VERSION_21 = 0x00150000
 JNI_OK = 0
 JNI_EDETACHED = -2
+JNI_EEXIST = -5
 
 JNI_ERROR_NAMES = {
     -1: "unknown error",

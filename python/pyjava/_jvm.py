@@ -96,6 +96,8 @@ def runtime():
 
 
 def _start(settings: _config.Settings):
+    import ctypes
+
     from . import _jdk, _jni, _signals
     from ._host import Runtime
 
@@ -107,26 +109,34 @@ def _start(settings: _config.Settings):
     if settings.missing:
         raise JavaImportError(missing_entries_message(settings.missing))
     jdk = _jdk.find(settings.java_home, settings.java_home_source)
-    import ctypes
-
     try:
         libjvm = ctypes.CDLL(jdk.libjvm)
     except OSError as error:
         raise JavaImportError(f"pyjava: cannot load {jdk.libjvm}: {error}") from None
     options = settings.jvm_arguments()
-    with _signals.StartupShield() as shield:
-        status, vm = _jni.create_java_vm(libjvm, options)
-        if vm is None:
-            shield.restore()
-            raise JavaImportError(
-                f"pyjava: the JVM of {jdk.home} did not start: JNI_CreateJavaVM returned "
-                f"{_jni.describe_status(status)}. Check the JVM options (the JVM printed the reason "
-                f"above): {' '.join(options)}"
-            )
-    guard = _signals.JvmSignalGuard()
-    guard.protect_faulthandler()
+    hidden = _signals.hide_faulthandler_handlers()
+    status, vm = _jni.create_java_vm(libjvm, options)
+    if vm is None:
+        _signals.restore_actions(hidden)
+        raise JavaImportError(_not_started_message(jdk, status, options))
+    _signals.JvmSignalGuard().protect_faulthandler()
     if threading.current_thread() is not threading.main_thread():
         vm.detach_current_thread()  # this thread may end; FFM and JNI attach again when needed
     runtime = Runtime(settings, jdk, vm)
     os.register_at_fork(after_in_child=runtime.mark_forked_child)
     return runtime
+
+
+def _not_started_message(jdk, status: int, options: list[str]) -> str:
+    from . import _jni
+
+    if status == _jni.JNI_EEXIST:
+        return (
+            "pyjava: another JVM already runs in this process (started by another library); "
+            "pyjava can only use a JVM it starts itself, so import Java modules before using that library"
+        )
+    return (
+        f"pyjava: the JVM of {jdk.home} did not start: JNI_CreateJavaVM returned "
+        f"{_jni.describe_status(status)}. Check the JVM options (the JVM printed the reason above): "
+        f"{' '.join(options)}"
+    )

@@ -83,27 +83,21 @@ def deferred_interrupts():
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-class StartupShield:
-    """Hides faulthandler's fatal-signal handlers from the JVM while it starts."""
+def hide_faulthandler_handlers() -> dict[int, bytes]:
+    """If faulthandler is enabled, resets its fatal-signal handlers to the default action, so
+    that a JVM starting now does not chain to them; returns them for :func:`restore_actions`."""
+    hidden = {}
+    if faulthandler.is_enabled():
+        for signum in FATAL_SIGNALS:
+            hidden[signum] = current_action(signum)
+            install_action(signum, _default_action())
+    return hidden
 
-    def __init__(self) -> None:
-        self._hidden: dict[int, bytes] = {}
 
-    def __enter__(self) -> StartupShield:
-        if faulthandler.is_enabled():
-            for signum in FATAL_SIGNALS:
-                self._hidden[signum] = current_action(signum)
-                install_action(signum, _default_action())
-        return self
-
-    def restore(self) -> None:
-        """Puts the hidden handlers back: for when the JVM did not start."""
-        for signum, action in self._hidden.items():
-            install_action(signum, action)
-        self._hidden.clear()
-
-    def __exit__(self, *exc_info) -> None:
-        self._hidden.clear()
+def restore_actions(actions: dict[int, bytes]) -> None:
+    """Installs handlers saved by :func:`hide_faulthandler_handlers` (when the JVM did not start)."""
+    for signum, action in actions.items():
+        install_action(signum, action)
 
 
 class JvmSignalGuard:

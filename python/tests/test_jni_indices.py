@@ -52,6 +52,7 @@ def test_constants_match_jni_h(jdk):
     assert _jni.JNI_VERSION_21 == _define(header, "JNI_VERSION_21")
     assert _jni.JNI_OK == _define(header, "JNI_OK")
     assert _jni.JNI_EDETACHED == _define(header, "JNI_EDETACHED")
+    assert _jni.JNI_EEXIST == _define(header, "JNI_EEXIST")
     for code, define in [(-1, "JNI_ERR"), (-3, "JNI_EVERSION"), (-4, "JNI_ENOMEM"), (-5, "JNI_EEXIST"), (-6, "JNI_EINVAL")]:
         assert _define(header, define) == code
         assert code in _jni.JNI_ERROR_NAMES

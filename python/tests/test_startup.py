@@ -92,3 +92,19 @@ def test_jvm_started_in_a_thread_serves_other_threads(jdk, empty_classpath):
     """)
     assert result.returncode == 0, describe(result)
     assert result.stdout.strip() == "[1, 1, 1, 1, 1]"
+
+
+def test_jvm_started_by_someone_else(jdk, marker_classpath):
+    result = run_python(f"""
+        import ctypes
+        import pyjava
+        from pyjava import _jni
+        status, vm = _jni.create_java_vm(ctypes.CDLL({jdk.libjvm!r}), ["-Xrs"])
+        assert vm is not None, status
+        try:
+            import fake_mod
+        except pyjava.JavaImportError as error:
+            print(error)
+    """, env=child_environment(PYJAVA_CLASSPATH=marker_classpath, PYJAVA_JAVA_HOME=jdk.home))
+    assert result.returncode == 0, describe(result)
+    assert "another JVM already runs in this process" in result.stdout, describe(result)
