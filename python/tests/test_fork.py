@@ -23,7 +23,7 @@ PARENT = """
             _jvm.runtime()
         context = multiprocessing.get_context({method!r})
         queue = context.Queue()
-        child = context.Process(target=try_import, args=(queue,))
+        child = context.Process(target=try_import, args=(queue,), daemon=True)  # a hung child must not hang us
         child.start()
         print(queue.get(timeout=60))
         child.join(60)

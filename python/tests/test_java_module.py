@@ -138,7 +138,7 @@ MULTIPROCESSING = """
         pyhost_probe.collect_garbage()
         context = multiprocessing.get_context(START_METHOD)
         queue = context.Queue()
-        child = context.Process(target=work, args=(queue,))
+        child = context.Process(target=work, args=(queue,), daemon=True)  # a hung child must not hang us
         child.start()
         print(queue.get(timeout=60))
         child.join(60)
