@@ -32,6 +32,13 @@ def _not_found_message(fullname: str, classpath) -> str:
         message += " (it has: " + ", ".join(known) + ")"
     if missing:
         message += ". " + _jvm.missing_entries_message(missing)
+    unmarked = _markers.unmarked_providers(classpath)
+    if unmarked:
+        message += (
+            ". These entries have pyjava module providers but no META-INF/pyjava/modules/<name> "
+            "markers, so pyjava cannot see their modules (rebuild them with the current pyjava processor): "
+            + ", ".join(entry.path for entry in unmarked)
+        )
     return message
 
 

@@ -1,62 +1,82 @@
 """Which Python module names the classpath provides, known without starting the JVM.
 
-The pyjava annotation processor writes one empty resource per module,
-``META-INF/pyjava/modules/<python module name>``, next to the ``ModuleProvider`` service file.
-Directories are checked with one ``stat`` per lookup; a jar's list is read once and kept
-until the jar changes.
+The pyjava annotation processor writes one resource per module,
+``META-INF/pyjava/modules/<python module name>`` (its content is not read), next to the
+``ModuleProvider`` service file. Directories are checked with one ``stat`` per lookup; a jar's
+listing is read once and kept until the jar changes.
 """
 
 from __future__ import annotations
 
 import os
 import threading
+from typing import NamedTuple
 
 from ._config import ClasspathEntry
 
 MARKER_FOLDER = "META-INF/pyjava/modules/"
+SERVICES_FILE = "META-INF/services/dev.pyjava.runtime.def.ModuleProvider"
 
-_jar_cache: dict[str, tuple[int, int, frozenset[str]]] = {}
+
+class _Listing(NamedTuple):
+    modules: frozenset[str]
+    has_providers: bool
+
+
+_EMPTY = _Listing(frozenset(), False)
+_jar_cache: dict[str, tuple[int, int, _Listing]] = {}
 _jar_cache_lock = threading.Lock()
 
 
-def _jar_modules(path: str) -> frozenset[str]:
-    try:
-        status = os.stat(path)
-    except OSError:
-        return frozenset()
-    with _jar_cache_lock:
-        cached = _jar_cache.get(path)
-        if cached and cached[:2] == (status.st_mtime_ns, status.st_size):
-            return cached[2]
+def _read_jar(path: str) -> _Listing:
     import zipfile  # only paid for when a jar is on the classpath
 
     try:
         with zipfile.ZipFile(path) as jar:
-            names = frozenset(
-                name[len(MARKER_FOLDER):]
-                for name in jar.namelist()
-                if name.startswith(MARKER_FOLDER) and len(name) > len(MARKER_FOLDER) and not name.endswith("/")
-            )
+            names = jar.namelist()
     except (OSError, zipfile.BadZipFile):
-        names = frozenset()
+        return _EMPTY
+    modules = frozenset(
+        name[len(MARKER_FOLDER):]
+        for name in names
+        if name.startswith(MARKER_FOLDER) and len(name) > len(MARKER_FOLDER) and not name.endswith("/")
+    )
+    return _Listing(modules, SERVICES_FILE in names)
+
+
+def _jar_listing(path: str) -> _Listing:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return _EMPTY
     with _jar_cache_lock:
-        _jar_cache[path] = (status.st_mtime_ns, status.st_size, names)
-    return names
+        cached = _jar_cache.get(path)
+    if cached and cached[:2] == (status.st_mtime_ns, status.st_size):
+        return cached[2]
+    listing = _read_jar(path)
+    with _jar_cache_lock:
+        _jar_cache[path] = (status.st_mtime_ns, status.st_size, listing)
+    return listing
 
 
-def _directory_modules(path: str) -> frozenset[str]:
+def _directory_listing(path: str) -> _Listing:
     folder = os.path.join(path, MARKER_FOLDER)
     try:
-        return frozenset(name for name in os.listdir(folder) if os.path.isfile(os.path.join(folder, name)))
+        modules = frozenset(name for name in os.listdir(folder) if os.path.isfile(os.path.join(folder, name)))
     except OSError:
-        return frozenset()
+        modules = frozenset()
+    return _Listing(modules, os.path.isfile(os.path.join(path, SERVICES_FILE)))
+
+
+def _listing(entry: ClasspathEntry) -> _Listing:
+    return _directory_listing(entry.path) if os.path.isdir(entry.path) else _jar_listing(entry.path)
 
 
 def provides(entry: ClasspathEntry, module_name: str) -> bool:
     """True when ``entry`` has the marker of ``module_name``."""
     if os.path.isdir(entry.path):
         return os.path.isfile(os.path.join(entry.path, MARKER_FOLDER, module_name))
-    return module_name in _jar_modules(entry.path)
+    return module_name in _jar_listing(entry.path).modules
 
 
 def locate(module_name: str, classpath: tuple[ClasspathEntry, ...]) -> ClasspathEntry | None:
@@ -73,5 +93,10 @@ def module_names(classpath: tuple[ClasspathEntry, ...]) -> list[str]:
     """Every module name the classpath's markers announce, sorted."""
     names: set[str] = set()
     for entry in classpath:
-        names |= _directory_modules(entry.path) if os.path.isdir(entry.path) else _jar_modules(entry.path)
+        names |= _listing(entry).modules
     return sorted(names)
+
+
+def unmarked_providers(classpath: tuple[ClasspathEntry, ...]) -> list[ClasspathEntry]:
+    """Entries with pyjava module providers but no markers (built by an older processor)."""
+    return [entry for entry in classpath if _listing(entry) == _Listing(frozenset(), True)]

@@ -148,3 +148,12 @@ def test_search_failure_lists_what_it_saw(monkeypatch, tmp_path):
     with pytest.raises(JavaImportError, match=r"needs Java 25 or newer; found only: .*\(17\.0\.2\)") as raised:
         _jdk.find(None, "PYJAVA_JAVA_HOME")
     assert old in str(raised.value)
+
+
+def test_unknown_module_points_at_providers_without_markers(fresh_settings, tmp_path):
+    services = tmp_path / "classes" / "META-INF" / "services"
+    services.mkdir(parents=True)
+    (services / "dev.pyjava.runtime.def.ModuleProvider").write_text("x.WordCount_PyModule\n")
+    pyjava.configure(classpath=[str(tmp_path / "classes")])
+    with pytest.raises(ModuleNotFoundError, match="providers but no META-INF/pyjava/modules/<name> markers"):
+        import word_count  # noqa: F401

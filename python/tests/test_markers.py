@@ -67,3 +67,16 @@ def test_missing_or_broken_entries_provide_nothing(tmp_path):
     classpath = (ClasspathEntry(str(broken), "test"), ClasspathEntry(str(tmp_path / "absent.jar"), "test"))
     assert _markers.locate("word_count", classpath) is None
     assert _markers.module_names(classpath) == []
+
+
+def test_providers_without_markers_are_pointed_out(tmp_path):
+    old_jar = _jar(tmp_path / "old.jar")  # a services file and no markers
+    new_jar = _jar(tmp_path / "new.jar", "gil")
+    old_folder = tmp_path / "old-classes"
+    (old_folder / "META-INF" / "services").mkdir(parents=True)
+    (old_folder / _markers.SERVICES_FILE).write_text("x.Y_PyModule\n")
+    old_folder_entry = ClasspathEntry(str(old_folder), "test")
+    plain = _folder(tmp_path / "plain")
+    classpath = (old_jar, new_jar, old_folder_entry, plain)
+    assert _markers.unmarked_providers(classpath) == [old_jar, old_folder_entry]
+    assert _markers.module_names(classpath) == ["gil"]
