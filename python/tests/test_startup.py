@@ -108,3 +108,22 @@ def test_jvm_started_by_someone_else(jdk, marker_classpath):
     """, env=child_environment(PYJAVA_CLASSPATH=marker_classpath, PYJAVA_JAVA_HOME=jdk.home))
     assert result.returncode == 0, describe(result)
     assert "another JVM already runs in this process" in result.stdout, describe(result)
+
+
+def test_missing_runtime_reports_the_java_exception_chain(jdk, marker_classpath):
+    result = run_python("""
+        import pyjava
+        try:
+            import fake_mod
+        except pyjava.JavaImportError as error:
+            print(error)
+        print(pyjava.jvm_started())
+    """, env=child_environment(PYJAVA_CLASSPATH=marker_classpath))
+    assert result.returncode == 0, describe(result)
+    message, started = result.stdout.splitlines()
+    assert (
+        "(java.lang.NoClassDefFoundError: dev/pyjava/runtime/cpython/PythonHost; caused by: "
+        "java.lang.ClassNotFoundException: dev.pyjava.runtime.cpython.PythonHost)" in message
+    )
+    assert "Put the pyjava runtime (its jar or runtime/target/classes) on the classpath" in message
+    assert started == "True"
