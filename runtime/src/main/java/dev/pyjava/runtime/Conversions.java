@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * Converts between Python objects and the Java values of {@link TypeSpec}s, with Python's rules
@@ -164,19 +165,21 @@ public final class Conversions {
   }
 
   private static List<Object> listOf(PyObject value, TypeSpec type) {
+    IntFunction<PyObject> items;
     int size;
     if (value instanceof PyList list) {
+      items = list::get;
       size = list.size();
     } else if (value instanceof PyTuple tuple) {
+      items = tuple::get;
       size = tuple.size();
     } else {
       throw mismatch(type, value);
     }
     List<Object> out = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
-      PyObject item = value instanceof PyList list ? list.get(i) : ((PyTuple) value).get(i);
       try {
-        out.add(convert(item, type.element()));
+        out.add(convert(items.apply(i), type.element()));
       } catch (ConversionMismatch mismatch) {
         throw mismatch.inside("item " + i);
       }

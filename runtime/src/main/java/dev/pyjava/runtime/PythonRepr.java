@@ -1,6 +1,8 @@
 package dev.pyjava.runtime;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /** Python's {@code repr()} of plain values, for messages and for objects that print like Python. */
 public final class PythonRepr {
@@ -75,8 +77,7 @@ public final class PythonRepr {
     if (d == 0) {
       return (1 / d < 0) ? "-0.0" : "0.0";
     }
-    // Double.toString gives the shortest round-trip digits (JDK 19+); only the layout differs.
-    BigDecimal exact = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+    BigDecimal exact = shortestDigits(Math.abs(d));
     String digits = exact.unscaledValue().toString();
     int pointAt = digits.length() - exact.scale(); // value = 0.<digits> * 10^pointAt
     StringBuilder out = new StringBuilder(24);
@@ -104,6 +105,29 @@ public final class PythonRepr {
       out.append(digits, 0, pointAt).append('.').append(digits, pointAt, digits.length());
     }
     return out.toString();
+  }
+
+  /**
+   * The shortest decimal that reads back as {@code x} (positive, finite), the closest one when
+   * several are as short: Python's choice. {@code Double.toString} makes the same choice (JDK
+   * 19+) except that it never gives fewer than two digits, so a one-digit answer is tried too.
+   */
+  private static BigDecimal shortestDigits(double x) {
+    BigDecimal twoOrMore = new BigDecimal(Double.toString(x)).stripTrailingZeros();
+    if (twoOrMore.precision() != 2) {
+      return twoOrMore;
+    }
+    BigDecimal exactValue = new BigDecimal(x);
+    BigDecimal best = twoOrMore;
+    for (RoundingMode mode : new RoundingMode[] {RoundingMode.FLOOR, RoundingMode.CEILING}) {
+      BigDecimal oneDigit = twoOrMore.round(new MathContext(1, mode));
+      if (oneDigit.doubleValue() == x
+          && (best == twoOrMore
+              || oneDigit.subtract(exactValue).abs().compareTo(best.subtract(exactValue).abs()) < 0)) {
+        best = oneDigit;
+      }
+    }
+    return best.stripTrailingZeros();
   }
 
   /** One code point as Python escapes it: backslash, then x, u or U and 2, 4 or 8 hex digits. */

@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -120,6 +126,48 @@ class PythonTokenTest {
   }
 
   @Test
+  void threadsTakingTurnsThroughWithGilAndAllowThreadsNeverOverlap() throws Exception {
+    int threads = 4;
+    int rounds = 2_000;
+    CyclicBarrier start = new CyclicBarrier(threads);
+    AtomicInteger inside = new AtomicInteger();
+    AtomicInteger overlaps = new AtomicInteger();
+    Runnable exclusive = () -> {
+      if (inside.incrementAndGet() != 1) {
+        overlaps.incrementAndGet();
+      }
+      inside.decrementAndGet();
+    };
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    List<Thread> all = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      Thread thread = new Thread(() -> {
+        try {
+          start.await(30, TimeUnit.SECONDS);
+          for (int i = 0; i < rounds; i++) {
+            Python.withGil(py -> Python.withGil(nested -> {
+              exclusive.run();
+              py.allowThreads(() -> assertFalse(LOCK.isHeldByCurrentThread()));
+              exclusive.run();
+              return null;
+            }));
+          }
+        } catch (Throwable e) {
+          failure.compareAndSet(null, e);
+        }
+      });
+      thread.start();
+      all.add(thread);
+    }
+    for (Thread thread : all) {
+      thread.join(TimeUnit.SECONDS.toMillis(30));
+      assertFalse(thread.isAlive());
+    }
+    assertEquals(null, failure.get());
+    assertEquals(0, overlaps.get());
+  }
+
+  @Test
   void aTokenCapturedIntoAllowThreadsIsRejected() {
     IllegalStateException e = Python.withGil(py -> assertThrows(
         IllegalStateException.class, () -> py.allowThreads(() -> py.str("x"))));
@@ -139,7 +187,7 @@ class PythonTokenTest {
 
   @Test
   void aPythonObjectUsedWithoutTheLockIsRejected() throws Exception {
-    PyList list = Python.withGil(py -> py.list(java.util.List.of(1, 2)));
+    PyList list = Python.withGil(py -> py.list(List.of(1, 2)));
     IllegalStateException e = assertThrows(IllegalStateException.class, list::size);
     assertTrue(e.getMessage().contains("Python.withGil"), e.getMessage());
     Throwable fromOther = runOnOtherThread(() -> list.get(0));
@@ -162,15 +210,15 @@ class PythonTokenTest {
       assertTrue(py.none().isNone());
       assertEquals("True", py.bool(true).repr());
       assertEquals(7, py.integer(7).longValue());
-      assertEquals(new java.math.BigInteger("123456789012345678901234567890"),
-          py.integer(new java.math.BigInteger("123456789012345678901234567890")).bigValue());
+      assertEquals(new BigInteger("123456789012345678901234567890"),
+          py.integer(new BigInteger("123456789012345678901234567890")).bigValue());
       assertEquals(2.5, py.floating(2.5).doubleValue());
       assertEquals("'s'", py.str("s").repr());
       assertEquals("b'\\x01'", py.bytes(new byte[] {1}).repr());
-      assertEquals("[1, 'a', None]", py.list(java.util.Arrays.asList(1, "a", null)).repr());
+      assertEquals("[1, 'a', None]", py.list(Arrays.asList(1, "a", null)).repr());
       assertEquals("(1, 2.0)", py.tuple(1, 2.0).repr());
       assertEquals("{}", py.dict().repr());
-      assertEquals("[True]", py.toPython(java.util.List.of(true)).repr());
+      assertEquals("[True]", py.toPython(List.of(true)).repr());
       return null;
     });
   }

@@ -4,7 +4,6 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 import dev.pyjava.runtime.Backends;
-import dev.pyjava.runtime.def.ModuleDef;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.List;
@@ -49,10 +48,10 @@ final class Interpreter {
       throw new IllegalStateException(
           "this process already runs Python (" + CApi.origin() + "): it cannot be started again");
     }
-    for (ModuleDef module : KnownModules.all()) {
-      MemorySegment name = NativeMemory.permanentCString(module.name());
+    for (String module : KnownModules.names()) {
+      MemorySegment name = NativeMemory.permanentCString(module);
       if (CApi.PyImport_AppendInittab(name.address(), ModuleInitFunction.stub(module).address()) < 0) {
-        throw new IllegalStateException("cannot register pyjava module " + module.name());
+        throw new IllegalStateException("cannot register pyjava module " + module);
       }
     }
     try (Arena arena = Arena.ofConfined()) {

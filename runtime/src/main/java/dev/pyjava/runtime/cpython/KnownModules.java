@@ -2,7 +2,6 @@ package dev.pyjava.runtime.cpython;
 
 import dev.pyjava.runtime.ModuleRegistry;
 import dev.pyjava.runtime.def.ModuleDef;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,19 +40,6 @@ final class KnownModules {
     TreeSet<String> names = new TreeSet<>(ModuleRegistry.discovered().names());
     names.addAll(REGISTERED.keySet());
     return List.copyOf(names);
-  }
-
-  /**
-   * All modules.
-   *
-   * @throws dev.pyjava.runtime.exceptions.PyImportError if two providers define one name
-   */
-  static synchronized List<ModuleDef> all() {
-    List<ModuleDef> modules = new ArrayList<>();
-    for (String name : names()) {
-      modules.add(find(name));
-    }
-    return modules;
   }
 
   /** Why some providers could not be loaded; empty when all loaded. */

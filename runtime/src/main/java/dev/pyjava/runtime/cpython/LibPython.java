@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds libpython and remembers the one the C-API is bound to. A JVM binds at most one, and never
@@ -42,6 +44,9 @@ final class LibPython {
   static final String PYTHON_ENV = "PYJAVA_PYTHON";
 
   private static final String DEFAULT_PYTHON = "python3";
+
+  /** The version in a library name such as {@code libpython3.11.so.1.0}. */
+  private static final Pattern LIBRARY_VERSION = Pattern.compile("^libpython(\\d+\\.\\d+)");
 
   /**
    * A libpython pyjava is bound to.
@@ -206,19 +211,38 @@ final class LibPython {
   }
 
   /**
-   * The executable of the configured Python when its libpython is {@code library}, else {@code
-   * null} (the interpreter then guesses {@code sys.executable} by itself).
+   * The Python executable whose libpython is {@code library}: the configured Python if it
+   * matches, else a {@code bin/python3.x} of the library's installation prefix that does; {@code
+   * null} when none does (the interpreter then guesses {@code sys.executable} by itself).
    */
   private static String matchingExecutable(Path library) {
-    try {
-      PythonInstallation installation = PythonInstallation.query(pythonCommand());
-      if (installation.library() != null
-          && Files.isSameFile(installation.library(), library)) {
-        return installation.executable();
+    List<String> candidates = new ArrayList<>();
+    candidates.add(pythonCommand());
+    Matcher version = LIBRARY_VERSION.matcher(library.getFileName().toString());
+    if (version.find()) {
+      // <prefix>/lib/libpython3.x.so, or <prefix>/lib/<multiarch>/libpython3.x.so (Debian).
+      Path libdir = library.toAbsolutePath().getParent();
+      for (Path prefix : new Path[] {parentOf(libdir), parentOf(parentOf(libdir))}) {
+        Path candidate = prefix == null ? null : prefix.resolve("bin/python" + version.group(1));
+        if (candidate != null && Files.isExecutable(candidate)) {
+          candidates.add(candidate.toString());
+        }
       }
-    } catch (IOException e) {
-      // No matching Python: sys.executable is left to the interpreter.
+    }
+    for (String python : candidates) {
+      try {
+        PythonInstallation installation = PythonInstallation.query(python);
+        if (installation.library() != null && Files.isSameFile(installation.library(), library)) {
+          return installation.executable();
+        }
+      } catch (IOException e) {
+        // Not this one.
+      }
     }
     return null;
+  }
+
+  private static Path parentOf(Path path) {
+    return path == null ? null : path.getParent();
   }
 }

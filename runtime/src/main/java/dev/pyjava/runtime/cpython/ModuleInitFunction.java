@@ -13,7 +13,8 @@ import java.lang.invoke.MethodType;
 
 /**
  * A module's {@code PyObject* PyInit_<name>(void)} for {@code PyImport_AppendInittab}: Python
- * calls it on the first {@code import name}.
+ * calls it on the first {@code import name}. The module is looked up then, so a name two
+ * providers define fails as that import's {@code ImportError}, not at startup.
  */
 final class ModuleInitFunction {
   private static final MethodHandle CREATE;
@@ -23,7 +24,7 @@ final class ModuleInitFunction {
       CREATE =
           MethodHandles.lookup()
               .findStatic(
-                  ModuleInitFunction.class, "create", MethodType.methodType(long.class, ModuleDef.class));
+                  ModuleInitFunction.class, "create", MethodType.methodType(long.class, String.class));
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -31,17 +32,21 @@ final class ModuleInitFunction {
 
   private ModuleInitFunction() {}
 
-  /** A permanent C function pointer that creates {@code module}. */
-  static MemorySegment stub(ModuleDef module) {
+  /** A permanent C function pointer that creates the module named {@code name}. */
+  static MemorySegment stub(String name) {
     return Linker.nativeLinker()
-        .upcallStub(CREATE.bindTo(module), FunctionDescriptor.of(JAVA_LONG), Arena.global());
+        .upcallStub(CREATE.bindTo(name), FunctionDescriptor.of(JAVA_LONG), Arena.global());
   }
 
   /** A new reference to the module, or NULL with an exception set. Never throws. */
-  private static long create(ModuleDef module) {
+  private static long create(String name) {
     try {
       if (ForkGuard.isForkedChild()) {
         return ForkGuard.refuse();
+      }
+      ModuleDef module = KnownModules.find(name);
+      if (module == null) {
+        throw new IllegalStateException("pyjava module " + name + " disappeared");
       }
       return NativeModules.create(module);
     } catch (Throwable failure) {

@@ -5,6 +5,8 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import dev.pyjava.runtime.exceptions.PyUnicodeEncodeError;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -14,6 +16,9 @@ import java.nio.charset.StandardCharsets;
 final class Strings {
   private Strings() {}
 
+  private static final ValueLayout.OfChar JAVA_CHAR_LE =
+      ValueLayout.JAVA_CHAR_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+  private static final int LITTLE_ENDIAN = -1;
   private static final MemorySegment SURROGATEPASS = NativeMemory.permanentCString("surrogatepass");
   private static final MemorySegment UTF_16_LE = NativeMemory.permanentCString("utf-16-le");
 
@@ -41,11 +46,17 @@ final class Strings {
    * show the text that could not be encoded.
    */
   static long toPythonVerbatim(String text) {
-    byte[] utf16 = text.getBytes(StandardCharsets.UTF_16LE);
-    MemorySegment buffer = Scratch.current().buffer(utf16.length);
-    MemorySegment.copy(utf16, 0, buffer, JAVA_BYTE, 0, utf16.length);
+    // Java's UTF-16 encoder would replace lone surrogates: copy the chars as they are.
+    long bytes = (long) text.length() * Character.BYTES;
+    Scratch scratch = Scratch.current();
+    MemorySegment buffer = scratch.buffer(bytes);
+    MemorySegment.copy(text.toCharArray(), 0, buffer, JAVA_CHAR_LE, 0, text.length());
+    // Byte order -1: little-endian, and a leading U+FEFF is text, not a byte order mark.
+    MemorySegment byteOrder = scratch.slot();
+    byteOrder.set(ValueLayout.JAVA_INT, 0, LITTLE_ENDIAN);
     return PythonErrors.nonNull(
-        CApi.PyUnicode_DecodeUTF16(buffer.address(), utf16.length, SURROGATEPASS.address(), 0));
+        CApi.PyUnicode_DecodeUTF16(
+            buffer.address(), bytes, SURROGATEPASS.address(), byteOrder.address()));
   }
 
   /**

@@ -45,6 +45,9 @@ public final class EmbeddedLock implements InterpreterLock {
   /** {@code waiters.size()}, readable without the monitor. */
   private volatile int waiting;
 
+  /** A free lock. */
+  public EmbeddedLock() {}
+
   @Override
   public long acquire() {
     Thread me = Thread.currentThread();

@@ -16,6 +16,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -34,17 +35,24 @@ public final class ExceptionMapper {
 
   /** Thrown when memory is too short even to build the right exception. */
   private static final PyException OUT_OF_MEMORY =
-      new PyException("MemoryError", "out of memory", List.of(), null, false);
+      new PyException("MemoryError", "out of memory", List.of(), null, true);
 
   private ExceptionMapper() {}
 
-  /** The Python exception for {@code t}. Never throws, even when memory is short. */
+  /**
+   * The Python exception for {@code t}: {@code t} itself when it is one (or wraps one), else a
+   * new one. Never throws, even when memory is short.
+   */
   public static PyException toPython(Throwable t) {
     if (t instanceof PyException py) {
       return py;
     }
     try {
-      PyException mapped = map(meaningOf(t), t);
+      Throwable meaning = meaningOf(t);
+      if (meaning instanceof PyException py) {
+        return py;
+      }
+      PyException mapped = map(meaning, t);
       mapped.addNote(javaStackTrace(t));
       return mapped;
     } catch (Throwable mappingFailed) {
@@ -80,9 +88,6 @@ public final class ExceptionMapper {
   }
 
   private static PyException map(Throwable what, Throwable original) {
-    if (what instanceof PyException py) {
-      return py;
-    }
     String message = messageOf(what);
     return switch (what) {
       case NoSuchFileException e -> PyOSError.of(Errno.ENOENT, e.getFile(), original);
@@ -151,7 +156,7 @@ public final class ExceptionMapper {
   }
 
   private static PyException arithmeticError(String message, Throwable original) {
-    String lower = message.toLowerCase(java.util.Locale.ROOT);
+    String lower = message.toLowerCase(Locale.ROOT);
     if (lower.contains("by zero") || lower.equals("division undefined")) {
       return new PyZeroDivisionError(message, original);
     }

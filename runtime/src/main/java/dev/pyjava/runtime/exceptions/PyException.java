@@ -44,16 +44,20 @@ public class PyException extends RuntimeException {
 
   /** As {@link #PyException(String, String, List)}, raised from {@code cause}. */
   public PyException(String pythonType, String message, List<Object> pythonArgs, Throwable cause) {
-    this(pythonType, message, pythonArgs, cause, true);
+    this(pythonType, message, pythonArgs, cause, false);
   }
 
   /**
-   * For a preallocated exception that must cost nothing to throw: no stack trace, no
-   * suppression, and notes that stay empty.
+   * With {@code reusable}, an exception made once and thrown many times, as when memory is too
+   * short to make one: no stack trace, no suppressed exceptions, and notes that stay empty.
    */
   PyException(
-      String pythonType, String message, List<Object> pythonArgs, Throwable cause, boolean fresh) {
-    super(message == null ? "" : message, cause, fresh, fresh);
+      String pythonType,
+      String message,
+      List<Object> pythonArgs,
+      Throwable cause,
+      boolean reusable) {
+    super(message == null ? "" : message, cause, !reusable, !reusable);
     if (pythonType == null || pythonType.isEmpty()) {
       throw new IllegalArgumentException("pythonType must name a Python exception type");
     }
@@ -61,7 +65,7 @@ public class PyException extends RuntimeException {
     this.message = message == null ? "" : message;
     this.pythonArgs =
         pythonArgs == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(pythonArgs));
-    this.notesWritable = fresh;
+    this.notesWritable = !reusable;
   }
 
   /** The Python type's name, e.g. {@code FileNotFoundError} or {@code mymod.MyError}. */

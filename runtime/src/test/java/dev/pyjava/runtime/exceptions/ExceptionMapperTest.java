@@ -259,6 +259,9 @@ class ExceptionMapperTest {
     ExecutionException wrapped = new ExecutionException(new IllegalArgumentException("bad"));
     PyException py = mapped(wrapped);
     assertPython(py, "ValueError", "bad", "bad");
+    PyValueError own = new PyValueError("mine");
+    assertSame(own, ExceptionMapper.toPython(new ExecutionException(own)));
+    assertTrue(own.notes().isEmpty(), "a Python exception of the user's was changed");
     UncheckedIOException unchecked = new UncheckedIOException(new NoSuchFileException("f"));
     assertEquals("FileNotFoundError", mapped(unchecked).pythonType());
   }

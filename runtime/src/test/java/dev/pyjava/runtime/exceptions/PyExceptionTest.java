@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class PyExceptionTest {
 
   @Test
   void everyTypeNamesItsPythonType() {
-    Map<PyException, String> types = new java.util.LinkedHashMap<>();
+    Map<PyException, String> types = new LinkedHashMap<>();
     types.put(new PyArithmeticError("m"), "ArithmeticError");
     types.put(new PyZeroDivisionError("m"), "ZeroDivisionError");
     types.put(new PyOverflowError("m"), "OverflowError");
