@@ -13,7 +13,7 @@ from __future__ import annotations
 import glob
 import os
 import shlex
-from dataclasses import dataclass
+from collections import namedtuple  # cheaper to import than dataclasses or typing
 
 from ._errors import JavaImportError
 
@@ -27,35 +27,24 @@ CONFIGURE_SOURCE = "pyjava.configure(classpath=...)"
 BASE_JVM_OPTIONS = ("-Xrs", "--enable-native-access=ALL-UNNAMED")
 
 
-@dataclass(frozen=True)
-class ClasspathEntry:
-    """One classpath element as given, made absolute, and where it came from."""
+class ClasspathEntry(namedtuple("ClasspathEntry", "path source")):
+    """One classpath element, made absolute (``path``), and where it came from (``source``)."""
 
-    path: str
-    source: str
+    __slots__ = ()
 
     def exists(self) -> bool:
         """True when the directory or jar is there."""
         return os.path.exists(self.path)
 
 
-@dataclass(frozen=True)
-class Arguments:
-    """What ``pyjava.configure`` was given."""
-
-    classpath: tuple[str, ...] = ()
-    jvm_options: tuple[str, ...] = ()
-    java_home: str | None = None
+Arguments = namedtuple("Arguments", "classpath jvm_options java_home", defaults=((), (), None))
+Arguments.__doc__ = "What ``pyjava.configure`` was given: string tuples and a Java home or None."
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(namedtuple("Settings", "classpath jvm_options java_home java_home_source")):
     """The settings in force: arguments and environment combined."""
 
-    classpath: tuple[ClasspathEntry, ...]
-    jvm_options: tuple[str, ...]
-    java_home: str | None
-    java_home_source: str
+    __slots__ = ()
 
     @property
     def missing(self) -> tuple[ClasspathEntry, ...]:

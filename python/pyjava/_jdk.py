@@ -11,7 +11,7 @@ from __future__ import annotations
 import glob
 import os
 import shutil
-from dataclasses import dataclass
+from collections import namedtuple
 
 from ._errors import JavaImportError
 
@@ -32,13 +32,10 @@ _HOW_TO_FIX = (
 )
 
 
-@dataclass(frozen=True)
-class Jdk:
-    """A Java installation pyjava can load."""
+class Jdk(namedtuple("Jdk", "home version feature")):
+    """A Java installation pyjava can load: its folder, ``JAVA_VERSION`` and feature number."""
 
-    home: str
-    version: str
-    feature: int
+    __slots__ = ()
 
     @property
     def libjvm(self) -> str:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import os
-from typing import Iterator
 
 JNI_VERSION_21 = 0x00150000
 JNI_OK = 0
@@ -136,7 +135,7 @@ class JniEnv:
         return function
 
     @contextlib.contextmanager
-    def local_frame(self, capacity: int = 16) -> Iterator[None]:
+    def local_frame(self, capacity: int = 16):
         """Frees every local reference made inside the block (there is no Java frame to do it)."""
         if self._named("PushLocalFrame")(capacity) != JNI_OK:
             self._named("ExceptionClear")()
@@ -255,7 +254,7 @@ class JavaVM:
         return function(self.pointer, *args)
 
     @contextlib.contextmanager
-    def attached(self) -> Iterator[JniEnv]:
+    def attached(self):
         """The current thread's :class:`JniEnv`; attaches the thread for the block if needed."""
         env = ctypes.c_void_p()
         status = self._call("GetEnv", ctypes.byref(env), JNI_VERSION_21)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
-from typing import NamedTuple
+from collections import namedtuple
 
 from ._config import ClasspathEntry
 
@@ -18,9 +18,7 @@ MARKER_FOLDER = "META-INF/pyjava/modules/"
 SERVICES_FILE = "META-INF/services/dev.pyjava.runtime.def.ModuleProvider"
 
 
-class _Listing(NamedTuple):
-    modules: frozenset[str]
-    has_providers: bool
+_Listing = namedtuple("_Listing", "modules has_providers")  # frozenset of names, bool
 
 
 _EMPTY = _Listing(frozenset(), False)
