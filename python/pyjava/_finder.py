@@ -16,7 +16,7 @@ def _asked_by_import_statement() -> bool:
     False for probes such as ``importlib.util.find_spec``, which must get None, not an error.
     """
     try:
-        caller = sys._getframe(3)  # guarded, find_spec <- _find_spec <- its caller
+        caller = sys._getframe(3)  # 0: here, 1: find_spec, 2: importlib._bootstrap._find_spec, 3: its caller
     except (AttributeError, ValueError):
         return False
     return caller.f_code.co_name == "_find_and_load_unlocked"

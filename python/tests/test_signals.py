@@ -179,3 +179,15 @@ def test_interrupts_wait_until_the_jvm_is_recorded():
     """)
     assert result.returncode == 0, describe(result)
     assert result.stdout.strip() == "['block finished', 'KeyboardInterrupt']"
+
+
+def test_real_crash_after_faulthandler_disabled_does_not_hang(jdk, empty_classpath, tmp_path):
+    """Had the JVM chained to faulthandler (enabled when the JVM started), it would call the
+    disabled handler, take the crash as handled and retry the faulting instruction forever."""
+    result = run_python(_script(empty_classpath, """
+        import ctypes, faulthandler
+        faulthandler.disable()
+        ctypes.string_at(0)
+    """), "-X", "faulthandler", cwd=str(tmp_path), timeout=60)
+    assert result.returncode == -signal.SIGABRT, describe(result)
+    assert "A fatal error has been detected by the Java Runtime Environment" in result.stdout + result.stderr
