@@ -1,0 +1,98 @@
+"""Where pyjava's settings come from: ``pyjava.configure(...)`` first, then the environment.
+
+* classpath: the ``configure(classpath=...)`` entries, then ``PYJAVA_CLASSPATH``
+  (``os.pathsep``-separated). An entry is a directory, a jar, or ``dir/*`` (every jar in dir).
+* JVM options: pyjava's own, then ``configure(jvm_options=...)``, then ``PYJAVA_JVM_OPTIONS``
+  (split like a shell does); for an option given twice the JVM takes the last one.
+* Java home: ``configure(java_home=...)``, else ``PYJAVA_JAVA_HOME``, else the search in
+  :mod:`pyjava._jdk` (``JAVA_HOME`` first).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shlex
+from collections import namedtuple  # cheaper to import than dataclasses or typing
+
+from ._errors import JavaImportError
+
+CLASSPATH_VARIABLE = "PYJAVA_CLASSPATH"
+JVM_OPTIONS_VARIABLE = "PYJAVA_JVM_OPTIONS"
+JAVA_HOME_VARIABLE = "PYJAVA_JAVA_HOME"
+CONFIGURE_SOURCE = "pyjava.configure(classpath=...)"
+
+# -Xrs: the JVM leaves SIGINT, SIGTERM, SIGHUP and SIGQUIT to Python (Ctrl-C raises
+# KeyboardInterrupt, Python's signal handlers keep working).
+BASE_JVM_OPTIONS = ("-Xrs", "--enable-native-access=ALL-UNNAMED")
+
+
+class ClasspathEntry(namedtuple("ClasspathEntry", "path source")):
+    """One classpath element, made absolute (``path``), and where it came from (``source``)."""
+
+    __slots__ = ()
+
+    def exists(self) -> bool:
+        """True when the directory or jar is there."""
+        return os.path.exists(self.path)
+
+
+Arguments = namedtuple("Arguments", "classpath jvm_options java_home", defaults=((), (), None))
+Arguments.__doc__ = "What ``pyjava.configure`` was given: string tuples and a Java home or None."
+
+
+class Settings(namedtuple("Settings", "classpath jvm_options java_home java_home_source")):
+    """The settings in force: arguments and environment combined."""
+
+    __slots__ = ()
+
+    @property
+    def missing(self) -> tuple[ClasspathEntry, ...]:
+        """Classpath entries that do not exist."""
+        return tuple(entry for entry in self.classpath if not entry.exists())
+
+    def jvm_arguments(self) -> list[str]:
+        """Every option ``JNI_CreateJavaVM`` gets."""
+        classpath = os.pathsep.join(entry.path for entry in self.classpath)
+        return [f"-Djava.class.path={classpath}", *BASE_JVM_OPTIONS, *self.jvm_options]
+
+
+def expand_entry(raw: str, source: str) -> list[ClasspathEntry]:
+    """A classpath element as entries: ``dir/*`` becomes every ``.jar`` in ``dir``, sorted."""
+    if raw == "*" or raw.endswith(os.sep + "*"):
+        folder = os.path.abspath(raw[:-1] or ".")
+        if not os.path.isdir(folder):
+            return [ClasspathEntry(folder, source)]
+        jars = [path for path in glob.glob(os.path.join(glob.escape(folder), "*")) if path.lower().endswith(".jar")]
+        return [ClasspathEntry(path, source) for path in sorted(jars)]
+    return [ClasspathEntry(os.path.abspath(raw), source)]
+
+
+def expand_classpath(raw_entries, source: str) -> list[ClasspathEntry]:
+    """Every entry of a classpath, in order; empty elements are skipped."""
+    entries = []
+    for raw in raw_entries:
+        if raw:
+            entries.extend(expand_entry(os.fspath(raw), source))
+    return entries
+
+
+def classpath(arguments: Arguments) -> tuple[ClasspathEntry, ...]:
+    """The classpath from ``arguments`` and the environment as it is now."""
+    entries = expand_classpath(arguments.classpath, CONFIGURE_SOURCE)
+    entries += expand_classpath(os.environ.get(CLASSPATH_VARIABLE, "").split(os.pathsep), CLASSPATH_VARIABLE)
+    return tuple(entries)
+
+
+def current(arguments: Arguments) -> Settings:
+    """The settings from ``arguments`` and the environment as it is now."""
+    try:
+        from_environment = shlex.split(os.environ.get(JVM_OPTIONS_VARIABLE, ""))
+    except ValueError as error:
+        raise JavaImportError(f"pyjava: {JVM_OPTIONS_VARIABLE} cannot be split into options ({error}); fix its quoting") from None
+    options = list(arguments.jvm_options) + from_environment
+    if arguments.java_home:
+        java_home, source = arguments.java_home, "pyjava.configure(java_home=...)"
+    else:
+        java_home, source = os.environ.get(JAVA_HOME_VARIABLE) or None, JAVA_HOME_VARIABLE
+    return Settings(classpath(arguments), tuple(options), java_home, source)

@@ -1,0 +1,89 @@
+"""Calls into ``dev.pyjava.runtime.cpython.PythonHost`` of a started JVM."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+
+from ._errors import JavaImportError
+from ._jni import JavaError, JavaVM
+
+HOST_CLASS = "dev/pyjava/runtime/cpython/PythonHost"
+
+FORKED_CHILD_MESSAGE = (
+    "pyjava: this process was forked from one that runs a JVM, and a JVM does not survive fork. "
+    "Start child processes with multiprocessing's 'spawn' or 'forkserver' method "
+    "(multiprocessing.set_start_method('spawn'), or multiprocessing.get_context('spawn'))."
+)
+
+_py_decref = ctypes.pythonapi.Py_DecRef
+_py_decref.argtypes = [ctypes.c_void_p]
+_py_decref.restype = None
+
+
+def take_new_reference(address: int) -> object:
+    """The object at ``address``, taking over the new (owned) reference the caller got for it."""
+    obj = ctypes.cast(address, ctypes.py_object).value  # adds a reference, now owned by `obj`
+    _py_decref(address)  # gives back the one that was handed over
+    return obj
+
+
+class Runtime:
+    """A started JVM and what pyjava knows about it."""
+
+    def __init__(self, settings, jdk, vm: JavaVM):
+        self.settings = settings
+        self.jdk = jdk
+        self.vm = vm
+        self.pid = os.getpid()
+        self._fork_flag_address = 0
+
+    def check_process(self) -> None:
+        """Raises in a forked child: its JVM is a broken copy (no GC, no compiler threads)."""
+        if os.getpid() != self.pid:
+            raise JavaImportError(FORKED_CHILD_MESSAGE)
+
+    def mark_forked_child(self) -> None:
+        """Runs in the child after ``fork``: makes Java calls raise instead of hanging."""
+        if self._fork_flag_address:
+            ctypes.c_int.from_address(self._fork_flag_address).value = 1
+
+    def _call_host(self, method: str, descriptor: str, *args: int) -> int:
+        with self.vm.attached() as env, env.local_frame():
+            try:
+                host = env.find_class(HOST_CLASS)
+            except JavaError as error:
+                raise JavaImportError(
+                    f"pyjava: the JVM has no {HOST_CLASS.replace('/', '.')} ({error}). Put the pyjava "
+                    "runtime (its jar or runtime/target/classes) on the classpath next to your modules."
+                ) from None
+            if not self._fork_flag_address:
+                self._fork_flag_address = self._invoke(env, host, "forkFlagAddress", "()J")
+            return self._invoke(env, host, method, descriptor, *args)
+
+    @staticmethod
+    def _invoke(env, host: int, method: str, descriptor: str, *args: int) -> int:
+        try:
+            return env.call_static_long(host, env.static_method(host, method, descriptor), *args)
+        except JavaError as error:
+            raise JavaImportError(f"pyjava: PythonHost.{method} failed in Java: {error}") from None
+
+    def create_module(self, name: str) -> object:
+        """The Java module ``name``, made by ``PythonHost.createModule``.
+
+        A Python exception set by Java propagates as it is.
+        """
+        self.check_process()
+        encoded = ctypes.create_string_buffer(name.encode("utf-8"))
+        address = self._call_host("createModule", "(J)J", ctypes.addressof(encoded))
+        if not address:
+            raise JavaImportError(f"pyjava: PythonHost.createModule({name!r}) returned no module and set no error")
+        return take_new_reference(address)
+
+    def module_names(self) -> list[str]:
+        """The names ``PythonHost.listModules`` reports (what ServiceLoader finds)."""
+        self.check_process()
+        address = self._call_host("listModules", "()J")
+        if not address:
+            raise JavaImportError("pyjava: PythonHost.listModules returned nothing and set no error")
+        return list(take_new_reference(address))

@@ -1,0 +1,168 @@
+"""End to end: a real pyjava module (tests/java/probe, written by hand like generated code)
+imported by a plain python through the hook, in child processes."""
+
+import os
+import textwrap
+
+from support import child_environment, describe, run_python
+
+
+def _run(probe_classpath, script, *arguments, cwd=None):
+    """Runs a child with the probe module on PYJAVA_CLASSPATH (scripts import pyjava first:
+    the child has this package on PYTHONPATH, not installed with its start-up hook)."""
+    return run_python(script, *arguments, env=child_environment(PYJAVA_CLASSPATH=probe_classpath), cwd=cwd)
+
+
+def test_import_and_call(probe_classpath):
+    result = _run(probe_classpath, """
+        import pyjava, pyhost_probe
+        print(pyhost_probe.add(2, 40), pyhost_probe.echo("héllo 😀"), pyhost_probe.overflows(2))
+        print(pyhost_probe.__name__, pyhost_probe.__doc__)
+        print(pyhost_probe.__spec__.origin.startswith("java:"), pyhost_probe.__loader__.__name__)
+        print(pyjava.java_modules())
+        try:
+            pyhost_probe.add("two", 40)
+        except TypeError as error:
+            print("TypeError")
+    """)
+    assert result.returncode == 0, describe(result)
+    assert result.stdout.splitlines() == [
+        "42 héllo 😀 2",
+        "pyhost_probe A hand-written pyjava module for the Python host's tests.",
+        "True JavaModuleLoader",
+        "['pyhost_probe']",
+        "TypeError",
+    ]
+
+
+def test_module_is_owned_once(probe_classpath):
+    """createModule's new reference is taken over: the module dies with its last user."""
+    result = _run(probe_classpath, """
+        import gc, sys, weakref
+        import pyjava, pyhost_probe
+        alive = weakref.ref(pyhost_probe)
+        del sys.modules["pyhost_probe"], pyhost_probe
+        gc.collect()
+        print(alive() is None)
+        import pyhost_probe  # created again
+        print(pyhost_probe.add(1, 1))
+    """)
+    assert result.returncode == 0, describe(result)
+    assert result.stdout.split() == ["True", "2"]
+
+
+def test_marker_without_provider_gets_java_side_error(probe_classpath, tmp_path):
+    ghost = tmp_path / "ghost"
+    (ghost / "META-INF" / "pyjava" / "modules").mkdir(parents=True)
+    (ghost / "META-INF" / "pyjava" / "modules" / "ghost_mod").write_text("")
+    result = _run(os.pathsep.join([str(ghost), probe_classpath]), """
+        import pyjava
+        try:
+            import ghost_mod
+        except ImportError as error:
+            print(f"{type(error).__name__}: {error}")
+        import pyhost_probe
+        print(pyhost_probe.add(1, 2))
+    """)
+    assert result.returncode == 0, describe(result)
+    first, second = result.stdout.splitlines()
+    assert first == "ModuleNotFoundError: No module named 'ghost_mod'"  # raised by Java, passed through
+    assert second == "3"
+
+
+def test_first_import_in_a_thread(probe_classpath):
+    result = _run(probe_classpath, """
+        import threading
+        import pyjava
+        results = []
+        def first_import():
+            import pyhost_probe
+            results.append(pyhost_probe.add(1, 2))
+        thread = threading.Thread(target=first_import)
+        thread.start(); thread.join()
+        import pyhost_probe
+        results.append(pyhost_probe.overflows_without_lock(1))
+        print(results)
+    """)
+    assert result.returncode == 0, describe(result)
+    assert result.stdout.strip() == "[3, 1]"
+
+
+def test_keyboard_interrupt_with_module_loaded(probe_classpath):
+    result = _run(probe_classpath, """
+        import os, signal, time
+        import pyjava, pyhost_probe
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(30)
+        except KeyboardInterrupt:
+            print("KeyboardInterrupt", pyhost_probe.overflows(1))
+    """)
+    assert result.returncode == 0, describe(result)
+    assert result.stdout.split() == ["KeyboardInterrupt", "1"]
+
+
+def test_java_calls_after_pytest_session_ends(probe_classpath, tmp_path):
+    (tmp_path / "test_child.py").write_text(textwrap.dedent("""
+        import atexit
+        import pyjava, pyhost_probe
+
+        def after_session():
+            pyhost_probe.collect_garbage()
+            print("after session:", pyhost_probe.overflows(3), flush=True)
+
+        def test_calls_java():
+            assert pyhost_probe.overflows(1) == 1
+            atexit.register(after_session)
+    """))
+    result = _run(
+        probe_classpath,
+        "import sys, pytest; sys.exit(pytest.main(['-q', '-p', 'no:cacheprovider', 'test_child.py']))",
+        cwd=str(tmp_path),
+    )
+    assert result.returncode == 0, describe(result)
+    assert "1 passed" in result.stdout and "after session: 3" in result.stdout, describe(result)
+
+
+MULTIPROCESSING = """
+    import multiprocessing, sys
+    import pyjava, pyhost_probe
+
+    def work(queue):
+        try:
+            queue.put(f"ok {pyhost_probe.add(20, 22)} {pyhost_probe.overflows(1)}")
+        except Exception as error:
+            queue.put(f"{type(error).__name__}: {error}")
+
+    if __name__ == "__main__":
+        pyhost_probe.collect_garbage()
+        context = multiprocessing.get_context(START_METHOD)
+        queue = context.Queue()
+        child = context.Process(target=work, args=(queue,), daemon=True)  # a hung child must not hang us
+        child.start()
+        print(queue.get(timeout=60))
+        child.join(60)
+        print("child exit", child.exitcode)
+"""
+
+
+def _multiprocessing(probe_classpath, tmp_path, method):
+    script = tmp_path / "parent.py"
+    script.write_text(textwrap.dedent(MULTIPROCESSING).replace("START_METHOD", repr(method)))
+    return _run(probe_classpath, f"import runpy; runpy.run_path({str(script)!r}, run_name='__main__')", cwd=str(tmp_path))
+
+
+def test_forked_child_gets_runtime_error_not_a_hang(probe_classpath, tmp_path):
+    result = _multiprocessing(probe_classpath, tmp_path, "fork")
+    assert result.returncode == 0, describe(result)
+    first, second = result.stdout.splitlines()
+    assert first.startswith("RuntimeError: pyjava: this process was forked from one running a JVM"), first
+    assert "'spawn'" in first
+    assert second == "child exit 0"
+
+
+def test_spawned_and_forkserver_children_work(probe_classpath, tmp_path):
+    for method in ("spawn", "forkserver"):
+        result = _multiprocessing(probe_classpath, tmp_path, method)
+        assert result.returncode == 0, describe(result)
+        assert result.stdout.splitlines() == ["ok 42 1", "child exit 0"], method
