@@ -104,7 +104,9 @@ def test_arguments_come_before_environment(fresh_settings, monkeypatch, tmp_path
     assert [entry.path for entry in settings.classpath] == [str(first), str(second)]
     arguments = settings.jvm_arguments()
     assert arguments[0] == f"-Djava.class.path={first}{os.pathsep}{second}"
-    assert arguments[1:] == ["-Xrs", "--enable-native-access=ALL-UNNAMED", "-Xmx128m", "-Xmx256m", "-Dwith space=1"]
+    assert arguments[1:] == [
+        "-Xrs", "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-XX:MaxNewSize=16m",
+        "-Xmx128m", "-Xmx256m", "-Dwith space=1"]
 
 
 def test_folder_star_means_its_jars(fresh_settings, tmp_path):

@@ -43,6 +43,14 @@ public interface PyObject {
   PyObject call(java.util.List<?> args, java.util.Map<String, ?> kwargs);
 
   /**
+   * A handle to this object that stays valid after the current pyjava call returns, like PyO3's
+   * {@code unbind()}. The arguments of a function, and the items read out of them, belong to
+   * their call: using one after the call throws {@link IllegalStateException}. A retained handle
+   * still needs the lock for every use; its reference is dropped once Java no longer reaches it.
+   */
+  PyObject retain();
+
+  /**
    * This object as the given interface.
    *
    * @throws dev.pyjava.runtime.exceptions.PyTypeError if it is not of that Python type

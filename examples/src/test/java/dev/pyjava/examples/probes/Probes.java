@@ -69,6 +69,7 @@ public final class Probes {
       case "IndexOutOfBoundsException" -> new IndexOutOfBoundsException("Index 5 out of bounds for length 2");
       case "ArithmeticException" -> new ArithmeticException("/ by zero");
       case "ArithmeticOverflow" -> new ArithmeticException("integer overflow");
+      case "ArithmeticOther" -> new ArithmeticException("BigInteger: modulus not positive");
       case "UnsupportedOperationException" -> new UnsupportedOperationException("not yet");
       case "OutOfMemoryError" -> new OutOfMemoryError("Java heap space");
       case "StackOverflowError" -> new StackOverflowError();

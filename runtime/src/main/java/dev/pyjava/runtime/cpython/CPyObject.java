@@ -31,22 +31,26 @@ class CPyObject implements PyObject {
   }
 
   /**
-   * The {@code PyObject*}, after checking that this wrapper is still valid and that the thread
-   * holds the GIL. A call-scoped wrapper skips the GIL check: only pyjava's conversions see it,
-   * and only during its call, with the GIL held.
+   * The {@code PyObject*}, after checking that the thread holds the GIL and that this wrapper is
+   * still valid.
    */
   final long address() {
-    if (scope == null && CApi.PyGILState_Check() == 0) {
+    if (CApi.PyGILState_Check() == 0) {
       throw CPythonLock.notHeld("use a Python object");
     }
     long a = address;
     if (a == 0) {
       throw new IllegalStateException(
-          "this Python object was an argument of a pyjava function call that has returned; such"
-              + " arguments are valid only during the call. Declare the parameter as a PyObject"
-              + " type to keep the object.");
+          "this Python object belonged to a pyjava function call that has returned: arguments,"
+              + " and the items read out of them, are valid only during their call. Call"
+              + " retain() on it during the call to keep it longer.");
     }
     return a;
+  }
+
+  @Override
+  public final PyObject retain() {
+    return scope == null ? this : Wrappers.ownedBorrowed(address());
   }
 
   /** The scope whose call this wrapper belongs to, or {@code null} for an owned wrapper. */

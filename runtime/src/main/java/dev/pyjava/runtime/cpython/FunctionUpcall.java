@@ -28,8 +28,9 @@ import java.util.Optional;
  * <p>It binds the arguments ({@link ArgumentBinder}), converts them ({@link Conversions}), runs
  * the method ({@link Trampoline}), converts the result and returns a new reference to it, or NULL
  * with the Python exception set. Wrappers made for the arguments and the result live only as long
- * as the call (see {@link CallScope}) unless user code can reach them. No Java throwable ever
- * leaves it: one that escaped would end the JVM and the Python process with it.
+ * as the call (see {@link CallScope}); user code that keeps one longer calls {@code retain()},
+ * as PyO3 code calls {@code unbind()}. No Java throwable ever leaves it: one that escaped would
+ * end the JVM and the Python process with it.
  */
 final class FunctionUpcall {
   private static final FunctionDescriptor FASTCALL_KEYWORDS =
@@ -53,19 +54,8 @@ final class FunctionUpcall {
   private final FunctionDef function;
   private final Python py = CPythonBackend.instance().token();
 
-  /**
-   * Whether the argument wrappers can be call-scoped: true when no parameter hands a Python
-   * object to user code, which could keep it beyond the call.
-   */
-  private final boolean scopedArguments;
-
   private FunctionUpcall(FunctionDef function) {
     this.function = function;
-    boolean objectReachesUser = false;
-    for (Parameter p : function.parameters()) {
-      objectReachesUser |= passesObjects(p.type());
-    }
-    this.scopedArguments = !objectReachesUser;
   }
 
   /** A permanent C function pointer for {@code function}. */
@@ -93,7 +83,6 @@ final class FunctionUpcall {
   private long run(long args, long nargsf, long kwnames) {
     int nargs = (int) (nargsf & ~Layouts.VECTORCALL_ARGUMENTS_OFFSET);
     CallScope scope = new CallScope();
-    CallScope argumentScope = scopedArguments ? scope : null;
     try {
       String[] names = kwnames == 0 ? null : keywordNames(kwnames);
       int[] slots = ArgumentBinder.bind(function, nargs, names);
@@ -107,7 +96,7 @@ final class FunctionUpcall {
             slot < 0
                 ? defaultOf(p)
                 : Conversions.toJava(
-                    Wrappers.argument(NativeMemory.readPointer(args, slot), argumentScope),
+                    Wrappers.argument(NativeMemory.readPointer(args, slot), scope),
                     p.type(),
                     function,
                     p);
@@ -151,13 +140,5 @@ final class FunctionUpcall {
       return Optional.ofNullable(value);
     }
     return value;
-  }
-
-  private static boolean passesObjects(TypeSpec type) {
-    return switch (type.kind()) {
-      case OBJECT -> true;
-      case OPTIONAL, LIST, MAP -> passesObjects(type.element());
-      default -> false;
-    };
   }
 }

@@ -65,14 +65,8 @@ final class Wrappers {
     return owned(borrowed);
   }
 
-  /**
-   * The wrapper of an upcall's argument, borrowed from the caller for the length of the call:
-   * call-scoped in {@code scope}, or owned when {@code scope} is {@code null}.
-   */
+  /** The wrapper of an upcall's argument, borrowed from the caller for the length of the call. */
   static CPyObject argument(long borrowed, CallScope scope) {
-    if (scope == null) {
-      return ownedBorrowed(borrowed);
-    }
     CPyObject wrapper = create(borrowed, scope);
     scope.add(wrapper, false);
     return wrapper;

@@ -98,6 +98,13 @@ abstract class EmbeddedObject implements PyObject {
     throw notCallable();
   }
 
+  /** Embedded objects belong to no call: the object itself stays valid. */
+  @Override
+  public final PyObject retain() {
+    check();
+    return this;
+  }
+
   @Override
   public final <T extends PyObject> T cast(Class<T> type) {
     check();

@@ -106,6 +106,26 @@ class ReferenceTest {
         });
   }
 
+  @Test
+  void anArgumentKeptWithoutRetainFailsClearlyAndOneRetainedStaysValid() {
+    inGil(
+        py -> {
+          exec(
+              py,
+              """
+              import cpython_test as t
+              t.keep_unretained('kept without retain')
+              t.keep('kept with retain')
+              """);
+          IllegalStateException error =
+              assertThrows(IllegalStateException.class, TestModules.keptUnretained::repr);
+          assertTrue(error.getMessage().contains("retain()"), error.getMessage());
+          assertEquals("'kept with retain'", TestModules.kept.repr());
+        });
+    TestModules.kept = null;
+    TestModules.keptUnretained = null;
+  }
+
   /** The reference count of {@code namespace[name]}, less the one the wrapper read here holds. */
   private static long referenceCount(Python py, PyDict namespace, String name) {
     PyObject value = namespace.get(py.str(name));

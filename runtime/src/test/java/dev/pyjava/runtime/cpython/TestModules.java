@@ -30,8 +30,11 @@ final class TestModules {
 
   static final AtomicInteger MOST_INSIDE = new AtomicInteger();
 
-  /** The Python object {@code keep} received last; kept beyond its call on purpose. */
+  /** The Python object {@code keep} received last, retained beyond its call on purpose. */
   static volatile PyObject kept;
+
+  /** The Python object {@code keep_unretained} received last, kept without retaining it. */
+  static volatile PyObject keptUnretained;
 
   static final ModuleDef CALLS =
       new ModuleDef(
@@ -58,7 +61,14 @@ final class TestModules {
                   .parameter("value", TypeSpec.object(PyObject.class))
                   .build(
                       (py, args) -> {
-                        kept = (PyObject) args[0];
+                        kept = ((PyObject) args[0]).retain();
+                        return null;
+                      }),
+              FunctionDef.builder("keep_unretained")
+                  .parameter("value", TypeSpec.object(PyObject.class))
+                  .build(
+                      (py, args) -> {
+                        keptUnretained = (PyObject) args[0];
                         return null;
                       }),
               FunctionDef.builder("call")
