@@ -97,5 +97,35 @@ class Seed(unittest.TestCase):
         self.assertLess(lines.index("Py: Exit..."), lines.index("Java: Acquire GIL..."))
 
 
+def launcher():
+    """The command that runs Java's Launcher on the built classes."""
+    java_home = os.environ.get("PYJAVA_JAVA_HOME")
+    if not java_home:
+        from pyjava import _jdk
+        java_home = _jdk.find(None, "PYJAVA_JAVA_HOME").home
+    return [os.path.join(java_home, "bin", "java"), "--enable-native-access=ALL-UNNAMED", "-Xrs",
+            "-cp", os.environ["PYJAVA_CLASSPATH"], "dev.pyjava.runtime.cpython.Launcher"]
+
+
+class JavaHostsPython(unittest.TestCase):
+    """Java's Launcher runs a script that uses both modules from threads."""
+
+    def test_launcher_runs_both_modules_from_threads(self):
+        finished = subprocess.run(
+            launcher() + [os.path.join(SCRIPTS, "both_modules.py")],
+            capture_output=True, text=True, timeout=JOIN_TIMEOUT)
+        self.assertEqual(finished.returncode, 0, finished.stderr)
+        lines = finished.stdout.splitlines()
+        self.assertIn("counts [2000, 2000, 2000]", lines)
+        self.assertIn("doubled [[2, 4, 6], [2, 4, 6]]", lines)
+        self.assertTrue(any(line.startswith("executable python3") for line in lines), lines)
+
+    def test_launcher_exit_status_is_the_scripts(self):
+        script = "import word_count; raise SystemExit(word_count.count_line('is is', 'is') + 40)"
+        finished = subprocess.run(
+            launcher() + ["-c", script], capture_output=True, text=True, timeout=JOIN_TIMEOUT)
+        self.assertEqual(finished.returncode, 42, finished.stderr)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -3,6 +3,7 @@ package dev.pyjava.examples;
 import dev.pyjava.runtime.PyList;
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.Python;
+import dev.pyjava.runtime.cpython.EmbeddedPython;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -15,7 +16,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The main job: the seed's word-count table, its threads experiment and the {@code double_list}
- * trace, on whichever backend the runtime has.
+ * trace. It runs on real CPython when libpython can be found, and on the embedded lock
+ * otherwise, and says which.
  *
  * <p>Arguments: {@code [copies]}, how many times the Zen of Python is repeated (default 20000).
  */
@@ -28,6 +30,10 @@ public final class Demo {
 
   public static void main(String[] args) throws Exception {
     int copies = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+    String fallback = startCPython();
+    if (fallback != null) {
+      OUT.println("No CPython here (" + fallback + "): using the embedded interpreter lock.");
+    }
     Path file = writeZen(copies);
     try {
       run(file, copies);
@@ -79,8 +85,23 @@ public final class Demo {
         "Released calls overlap (their time stays flat up to the core count); held calls"
             + " take turns (their time grows with the threads).");
 
-    OUT.printf(Locale.ROOT, "%nThe seed's double_list, beside a Python-style thread:%n");
-    doubleListScenario();
+    if (Python.withGil(Python::backendName).equals("cpython")) {
+      OUT.printf(Locale.ROOT, "%nThe seed tutorial's script, run by CPython:%n");
+      runSeedScript();
+    } else {
+      OUT.printf(Locale.ROOT, "%nThe seed's double_list, beside a Python-style thread:%n");
+      doubleListScenario();
+    }
+  }
+
+  /** Starts CPython in this JVM; the reason it could not, or {@code null} when it did. */
+  private static String startCPython() {
+    try {
+      EmbeddedPython.start();
+      return null;
+    } catch (IllegalStateException | UnsatisfiedLinkError e) {
+      return e.getMessage().lines().findFirst().orElse(e.toString());
+    }
   }
 
   private static long call(String function, String path) {
@@ -152,6 +173,24 @@ public final class Demo {
         py -> {
           OUT.println("Py: " + result.get(0).repr());
           OUT.println("Java: " + result.get(1).repr());
+          return null;
+        });
+  }
+
+  /** Runs the seed tutorial's Python script, unmodified, in the CPython this JVM started. */
+  private static void runSeedScript() throws IOException {
+    String script;
+    try (InputStream in = Demo.class.getResourceAsStream("python/seed_gil.py")) {
+      script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    OUT.flush();
+    Python.withGil(
+        py -> {
+          PyObject builtins = py.importModule("builtins");
+          var globals = py.dict();
+          globals.put(py.str("__name__"), py.str("__main__"));
+          builtins.getAttr("exec").call(script, globals);
+          py.importModule("sys").getAttr("stdout").getAttr("flush").call();
           return null;
         });
   }
