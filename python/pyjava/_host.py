@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import ctypes
 import os
+import weakref
 
+from . import _forked
 from ._errors import JavaImportError
 from ._jni import JavaError, JavaVM
 
@@ -37,6 +39,8 @@ class Runtime:
         self.vm = vm
         self.pid = os.getpid()
         self._fork_flag_address = 0
+        # Every Java function made, held weakly, so that a forked child can cut them off.
+        self._functions = weakref.WeakSet()
 
     def check_process(self) -> None:
         """Raises in a forked child: its JVM is a broken copy (no GC, no compiler threads)."""
@@ -47,6 +51,7 @@ class Runtime:
         """Runs in the child after ``fork``: makes Java calls raise instead of hanging."""
         if self._fork_flag_address:
             ctypes.c_int.from_address(self._fork_flag_address).value = 1
+        _forked.cut_off(list(self._functions), FORKED_CHILD_MESSAGE)
 
     def _call_host(self, method: str, descriptor: str, *args: int) -> int:
         with self.vm.attached() as env, env.local_frame():
@@ -78,7 +83,9 @@ class Runtime:
         address = self._call_host("createModule", "(J)J", ctypes.addressof(encoded))
         if not address:
             raise JavaImportError(f"pyjava: PythonHost.createModule({name!r}) returned no module and set no error")
-        return take_new_reference(address)
+        module = take_new_reference(address)
+        self._functions.update(_forked.java_functions(module))
+        return module
 
     def module_names(self) -> list[str]:
         """The names ``PythonHost.listModules`` reports (what ServiceLoader finds)."""
