@@ -102,6 +102,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_DEC_REF = function("Py_DecRef", FunctionDescriptor.ofVoid(JAVA_LONG));
 
   /** Drops a reference to {@code o}; may run arbitrary Python code. */
@@ -124,6 +125,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_GILSTATE_RELEASE = function("PyGILState_Release", FunctionDescriptor.ofVoid(JAVA_INT));
 
   /** Undoes a {@link #PyGILState_Ensure}. */
@@ -134,6 +136,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_GILSTATE_CHECK = function("PyGILState_Check", FunctionDescriptor.of(JAVA_INT), CRITICAL);
 
   /** 1 if the current thread holds the GIL. */
@@ -144,6 +147,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_EVAL_SAVE_THREAD = function("PyEval_SaveThread", FunctionDescriptor.of(JAVA_LONG));
 
   /** Releases the GIL; returns the {@code PyThreadState*} to restore. */
@@ -154,6 +158,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_EVAL_RESTORE_THREAD = function("PyEval_RestoreThread", FunctionDescriptor.ofVoid(JAVA_LONG));
 
   /** Takes the GIL back for a saved thread state. */
@@ -176,16 +181,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
-  private static final MethodHandle PY_GET_VERSION = function("Py_GetVersion", FunctionDescriptor.of(JAVA_LONG));
 
-  /** The version string, e.g. {@code 3.11.7 (main, ...)}. */
-  static long Py_GetVersion() {
-    try {
-      return (long) PY_GET_VERSION.invokeExact();
-    } catch (Throwable t) {
-      throw unexpected(t);
-    }
-  }
   private static final MethodHandle PY_CONFIG_INIT_PYTHON_CONFIG = function("PyConfig_InitPythonConfig", FunctionDescriptor.ofVoid(JAVA_LONG));
 
   /** Fills a {@code PyConfig} as {@code python3} would. */
@@ -196,6 +192,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_CONFIG_SET_BYTES_ARGV = function("PyConfig_SetBytesArgv", FunctionDescriptor.of(Layouts.STATUS, JAVA_LONG, JAVA_LONG, JAVA_LONG));
 
   /** Sets the command line, decoded with the locale encoding. */
@@ -206,6 +203,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_INITIALIZE_FROM_CONFIG = function("Py_InitializeFromConfig", FunctionDescriptor.of(Layouts.STATUS, JAVA_LONG));
 
   /** Initializes the interpreter. */
@@ -216,6 +214,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_CONFIG_CLEAR = function("PyConfig_Clear", FunctionDescriptor.ofVoid(JAVA_LONG));
 
   /** Frees what a {@code PyConfig} holds. */
@@ -226,6 +225,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_RUN_MAIN = function("Py_RunMain", FunctionDescriptor.of(JAVA_INT));
 
   /** Runs the configured command, script or module, finalizes, and returns the exit status. */
@@ -236,6 +236,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_IMPORT_APPEND_INITTAB = function("PyImport_AppendInittab", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
 
   /** Registers a built-in module; only before initialization. */
@@ -258,6 +259,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_IMPORT_IMPORT_MODULE = function("PyImport_ImportModule", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
 
   /** {@code import name}; new reference. */
@@ -268,6 +270,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_IMPORT_GET_MODULE = function("PyImport_GetModule", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
 
   /** {@code sys.modules.get(name)} for a str {@code name}; new reference, or NULL (without an exception) if absent. */
@@ -278,6 +281,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_CFUNCTION_NEW_EX = function("PyCFunction_NewEx", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG));
 
   /** A builtin function object; new reference. */
@@ -300,6 +304,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_OBJECT_GET_ATTR_STRING = function("PyObject_GetAttrString", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG));
 
   /** {@code getattr(o, name)}; new reference. */
@@ -310,16 +315,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
-  private static final MethodHandle PY_OBJECT_SET_ATTR_STRING = function("PyObject_SetAttrString", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG));
 
-  /** {@code setattr(o, name, value)}. */
-  static int PyObject_SetAttrString(long o, long name, long value) {
-    try {
-      return (int) PY_OBJECT_SET_ATTR_STRING.invokeExact(o, name, value);
-    } catch (Throwable t) {
-      throw unexpected(t);
-    }
-  }
   private static final MethodHandle PY_OBJECT_CALL = function("PyObject_Call", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG));
 
   /** {@code callable(*args, **kwargs)}; new reference. */
@@ -330,6 +326,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_OBJECT_REPR = function("PyObject_Repr", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
 
   /** {@code repr(o)}; new reference. */
@@ -340,6 +337,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_OBJECT_STR = function("PyObject_Str", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
 
   /** {@code str(o)}; new reference. */
@@ -350,6 +348,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_OBJECT_IS_TRUE = function("PyObject_IsTrue", FunctionDescriptor.of(JAVA_INT, JAVA_LONG));
 
   /** {@code bool(o)}: 1, 0, or -1 with an exception set. */
@@ -360,16 +359,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
-  private static final MethodHandle PY_OBJECT_IS_INSTANCE = function("PyObject_IsInstance", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
 
-  /** {@code isinstance(o, cls)}: 1, 0, or -1 with an exception set. */
-  static int PyObject_IsInstance(long o, long cls) {
-    try {
-      return (int) PY_OBJECT_IS_INSTANCE.invokeExact(o, cls);
-    } catch (Throwable t) {
-      throw unexpected(t);
-    }
-  }
   private static final MethodHandle PY_TYPE_GET_FLAGS = function("PyType_GetFlags", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG), CRITICAL);
 
   /** The type's {@code tp_flags}. */
@@ -380,6 +370,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_TYPE_IS_SUBTYPE = function("PyType_IsSubtype", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG), CRITICAL);
 
   /** 1 if {@code type} is a subtype of {@code base}. */
@@ -390,6 +381,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_TYPE_GET_NAME = function("PyType_GetName", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
 
   /** {@code type.__name__}; new reference. */
@@ -412,6 +404,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_UNICODE_FROM_STRING_AND_SIZE = function("PyUnicode_FromStringAndSize", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG));
 
   /** A str from UTF-8; new reference. */
@@ -422,6 +415,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_UNICODE_AS_ENCODED_STRING = function("PyUnicode_AsEncodedString", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG));
 
   /** {@code o.encode(encoding, errors)}; new reference. */
@@ -432,6 +426,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_UNICODE_JOIN = function("PyUnicode_Join", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG));
 
   /** {@code separator.join(items)}; new reference. */
@@ -442,6 +437,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_UNICODE_DECODE_UTF16 = function("PyUnicode_DecodeUTF16", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG));
 
   /** A str from UTF-16; new reference. */
@@ -464,6 +460,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_LONG_AS_LONG = function("PyLong_AsLong", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
 
   /** The value of an int; -1 with OverflowError set if it does not fit a C long. */
@@ -474,6 +471,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_LONG_AS_LONG_AND_OVERFLOW = function("PyLong_AsLongAndOverflow", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG), CRITICAL);
 
   /** The value of an int (or subclass: then it never raises nor runs Python code); -1 with {@code *overflowOut} set to 1 or -1 if it does not fit a C long. */
@@ -484,6 +482,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_LONG_FROM_STRING = function("PyLong_FromString", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_INT));
 
   /** An int parsed from text; new reference. */
@@ -494,6 +493,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_NUMBER_TO_BASE = function("PyNumber_ToBase", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_INT));
 
   /** The int as a str in base 2, 8, 10 or 16 with prefix; new reference. */
@@ -504,6 +504,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_FLOAT_FROM_DOUBLE = function("PyFloat_FromDouble", FunctionDescriptor.of(JAVA_LONG, JAVA_DOUBLE));
 
   /** A float; new reference. */
@@ -514,22 +515,13 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_FLOAT_AS_DOUBLE = function("PyFloat_AsDouble", FunctionDescriptor.of(JAVA_DOUBLE, JAVA_LONG), CRITICAL);
 
   /** The value of a float or float subclass (only these: others may run {@code __float__}, which a critical call must not). */
   static double PyFloat_AsDouble(long o) {
     try {
       return (double) PY_FLOAT_AS_DOUBLE.invokeExact(o);
-    } catch (Throwable t) {
-      throw unexpected(t);
-    }
-  }
-  private static final MethodHandle PY_BOOL_FROM_LONG = function("PyBool_FromLong", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
-
-  /** True or False; new reference. */
-  static long PyBool_FromLong(long value) {
-    try {
-      return (long) PY_BOOL_FROM_LONG.invokeExact(value);
     } catch (Throwable t) {
       throw unexpected(t);
     }
@@ -546,6 +538,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_BYTES_AS_STRING = function("PyBytes_AsString", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
 
   /** The bytes' buffer, owned by it. */
@@ -556,6 +549,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_BYTES_SIZE = function("PyBytes_Size", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
 
   /** {@code len(o)} of a bytes. */
@@ -578,6 +572,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_LIST_SIZE = function("PyList_Size", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG), CRITICAL);
 
   /** {@code len(list)}. */
@@ -588,6 +583,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_LIST_SET_ITEM = function("PyList_SetItem", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG));
 
   /** Sets a slot, stealing the reference to {@code item}. */
@@ -598,6 +594,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_LIST_APPEND = function("PyList_Append", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
 
   /** {@code list.append(item)}. */
@@ -608,6 +605,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_SEQUENCE_GET_ITEM = function("PySequence_GetItem", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG));
 
   /** {@code o[index]}, negative counting from the end; new reference. */
@@ -618,6 +616,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_SEQUENCE_SET_ITEM = function("PySequence_SetItem", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG));
 
   /** {@code o[index] = value}, negative counting from the end. */
@@ -628,6 +627,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_TUPLE_NEW = function("PyTuple_New", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
 
   /** A tuple of {@code size} NULL slots; new reference. */
@@ -638,6 +638,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_TUPLE_SIZE = function("PyTuple_Size", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG), CRITICAL);
 
   /** {@code len(tuple)}. */
@@ -648,6 +649,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_TUPLE_GET_ITEM = function("PyTuple_GetItem", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG), CRITICAL);
 
   /** {@code tuple[index]}; borrowed reference. */
@@ -658,6 +660,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_TUPLE_SET_ITEM = function("PyTuple_SetItem", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG));
 
   /** Fills a slot, stealing the reference to {@code item}. */
@@ -680,6 +683,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_DICT_SIZE = function("PyDict_Size", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG), CRITICAL);
 
   /** {@code len(dict)}. */
@@ -690,6 +694,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_DICT_GET_ITEM_WITH_ERROR = function("PyDict_GetItemWithError", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG));
 
   /** {@code dict.get(key)}; borrowed, NULL when absent or on error. */
@@ -700,6 +705,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_DICT_SET_ITEM = function("PyDict_SetItem", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG));
 
   /** {@code dict[key] = value}. */
@@ -710,6 +716,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_DICT_SET_ITEM_STRING = function("PyDict_SetItemString", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG));
 
   /** {@code dict[key] = value} with a C string key. */
@@ -720,6 +727,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_DICT_KEYS = function("PyDict_Keys", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
 
   /** {@code list(dict.keys())}; new reference. */
@@ -742,6 +750,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_ERR_FETCH = function("PyErr_Fetch", FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_LONG, JAVA_LONG));
 
   /** Takes the pending exception, clearing it. */
@@ -752,6 +761,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_ERR_NORMALIZE_EXCEPTION = function("PyErr_NormalizeException", FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_LONG, JAVA_LONG));
 
   /** Makes a fetched exception an instance of its type. */
@@ -762,16 +772,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
-  private static final MethodHandle PY_ERR_RESTORE = function("PyErr_Restore", FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_LONG, JAVA_LONG));
 
-  /** Sets the pending exception, stealing the three references. */
-  static void PyErr_Restore(long type, long value, long traceback) {
-    try {
-      PY_ERR_RESTORE.invokeExact(type, value, traceback);
-    } catch (Throwable t) {
-      throw unexpected(t);
-    }
-  }
   private static final MethodHandle PY_ERR_SET_OBJECT = function("PyErr_SetObject", FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_LONG));
 
   /** Raises {@code value} as an exception of {@code type}. */
@@ -782,6 +783,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_ERR_SET_STRING = function("PyErr_SetString", FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_LONG));
 
   /** Raises {@code type(message)}. */
@@ -792,6 +794,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_ERR_CLEAR = function("PyErr_Clear", FunctionDescriptor.ofVoid());
 
   /** Clears the pending exception. */
@@ -802,6 +805,7 @@ final class CApi {
       throw unexpected(t);
     }
   }
+
   private static final MethodHandle PY_EXCEPTION_SET_TRACEBACK = function("PyException_SetTraceback", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
 
   /** Sets {@code exception.__traceback__}. */

@@ -1,7 +1,6 @@
 package dev.pyjava.runtime.cpython;
 
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.Arena;
@@ -27,11 +26,6 @@ final class NativeMemory {
   /** The {@code index}th pointer of the array at {@code array}. */
   static long readPointer(long array, long index) {
     return EVERYTHING.get(JAVA_LONG, array + index * Long.BYTES);
-  }
-
-  /** The {@code int} at {@code address}. */
-  static int readInt(long address) {
-    return EVERYTHING.get(JAVA_INT, address);
   }
 
   /** A copy of {@code length} bytes at {@code address}. */
