@@ -4,6 +4,7 @@
                        or comma-separated); the first peer is what ratios are taken to
     --peer-path DIRS   folders (os.pathsep-separated) to import peers from
     --bench-data DIR   where the generated texts go (made once, reused while whole)
+    --bench-json PATH  pytest-benchmark's --benchmark-json, its folder made first
 """
 
 import os
@@ -25,9 +26,15 @@ def pytest_addoption(parser):
         default=os.path.join(tempfile.gettempdir(), "pyjava-bench-data"),
         help="folder for the generated texts",
     )
+    group.addoption("--bench-json", help="write the results here (folders made as needed)")
 
 
 def pytest_configure(config):
+    # Runs before pytest-benchmark's own pytest_configure (trylast), which takes the file.
+    json_path = config.getoption("bench_json")
+    if json_path:
+        os.makedirs(os.path.dirname(os.path.abspath(json_path)), exist_ok=True)
+        config.option.benchmark_json = open(json_path, "wb")  # noqa: SIM115 (closed by the plugin)
     for folder in reversed([f for f in config.getoption("peer_path").split(os.pathsep) if f]):
         sys.path.insert(0, os.path.abspath(folder))
     names = [n.strip() for value in config.getoption("peer") for n in value.split(",")]

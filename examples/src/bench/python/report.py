@@ -1,9 +1,10 @@
 """Turns pytest-benchmark's JSON into the Markdown tables and the bar chart's TSV.
 
-    python3 report.py RESULTS.json OUT_DIR [--readme README.md]
+    python3 report.py RESULTS.json OUT_DIR [--docs DIR] [--readme README.md]
 
-writes OUT_DIR/benchmark.md (every table), OUT_DIR/chart.tsv (what BarChart draws) and, with
---readme, replaces the README's text between the markers below with the summary tables.
+writes OUT_DIR/benchmark.md (every table) and OUT_DIR/chart.tsv (what BarChart draws); with
+--docs, benchmark.md there too; with --readme, replaces the README's text between the markers
+below with the summary tables.
 Times are each benchmark's minimum over its rounds.
 """
 
@@ -103,6 +104,8 @@ def search_table(results, measure, text):
 
 
 def seed_section(results):
+    if not results.texts("seed"):
+        return None
     (text, label, size), = results.texts("seed")
     return (
         f"**The seed's benchmark**: count `{results.needle}` in the {label} "
@@ -124,6 +127,8 @@ def calls_section(results):
             row = results.find("per call", implementation, function)
             if row:
                 rows.append(([f"`{function}`", implementation, f"{row['seconds'] * 1e9:,.0f}"], row))
+    if not rows:
+        return None
     header, body = with_ratio(results, ["call", "implementation", "ns/call"], rows)
     return "**Per call** (`count_line` on a 30-character line).\n\n" + table(header, body)
 
@@ -149,11 +154,13 @@ def threads_section(results):
               f"{two['seconds'] / one['seconds']:.2f}"], two)
             for name, function, one, two in threads_rows(results, text)
         ]
+        if not rows:
+            continue
         header, body = with_ratio(
             results, ["implementation", "function", "one call ms", "two threads ms", "two ÷ one"], rows
         )
         parts.append(f"**Two Python threads at once**, {label}.\n\n" + table(header, body))
-    return "\n\n".join(parts)
+    return "\n\n".join(parts) or None
 
 
 def about(results):
@@ -165,30 +172,33 @@ def about(results):
 
 
 def markdown(results):
-    return "\n\n".join(
-        ["# Benchmark results", about(results), seed_section(results), calls_section(results),
-         threads_section(results), throughput_section(results)]
-    ) + "\n"
+    sections = ["# Benchmark results", about(results), seed_section(results),
+                calls_section(results), threads_section(results), throughput_section(results)]
+    return "\n\n".join(filter(None, sections)) + "\n"
 
 
 def summary(results):
-    return "\n\n".join([about(results), seed_section(results), calls_section(results)])
+    sections = [about(results), seed_section(results), calls_section(results)]
+    return "\n\n".join(filter(None, sections))
 
 
 def chart_rows(results):
     """(panel, series, bar, value, text) rows: four panels of bars."""
     rows = []
-    (seed_text, seed_label, _), = results.texts("seed")
-    panel = f"{seed_label}: ms per search (lower is better)"
-    for name, function, row in search_rows(results, "seed", seed_text):
-        if function != "search_sequential_allow_threads":
-            bar = name if name == PURE_PYTHON else f"{name} {STYLE[function]}"
-            rows.append((panel, name, bar, row["seconds"] * 1e3, f"{ms(row['seconds'])} ms"))
-    biggest = max(results.texts("throughput"), key=lambda t: (t[2], t[0].startswith("ascii")))
-    panel = f"{biggest[1]}: MB/s (higher is better)"
-    for name, function, row in search_rows(results, "throughput", biggest[0]):
-        if function != "search_sequential_allow_threads":
-            rows.append((panel, name, f"{name} {STYLE[function]}", mb_per_s(row), f"{mb_per_s(row):,.0f} MB/s"))
+    for seed_text, seed_label, _ in results.texts("seed"):
+        panel = f"{seed_label}: ms per search (lower is better)"
+        for name, function, row in search_rows(results, "seed", seed_text):
+            if function != "search_sequential_allow_threads":
+                bar = name if name == PURE_PYTHON else f"{name} {STYLE[function]}"
+                rows.append((panel, name, bar, row["seconds"] * 1e3, f"{ms(row['seconds'])} ms"))
+    texts = results.texts("throughput")
+    if texts:
+        text, label, _ = max(texts, key=lambda t: (t[2], t[0].startswith("ascii")))
+        panel = f"{label}: MB/s (higher is better)"
+        for name, function, row in search_rows(results, "throughput", text):
+            if function != "search_sequential_allow_threads":
+                speed = mb_per_s(row)
+                rows.append((panel, name, f"{name} {STYLE[function]}", speed, f"{speed:,.0f} MB/s"))
     panel = "Per call: ns (lower is better)"
     for implementation in results.implementations:
         for function in ("noop", "count_line", "noop_allow_threads"):
@@ -222,13 +232,15 @@ def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("results", help="pytest-benchmark's --benchmark-json file")
     parser.add_argument("out", help="folder for benchmark.md and chart.tsv")
+    parser.add_argument("--docs", help="another folder to write benchmark.md to")
     parser.add_argument("--readme", help="README whose summary section to rewrite")
     options = parser.parse_args(argv)
     with open(options.results, encoding="utf-8") as file:
         results = Results(json.load(file))
-    os.makedirs(options.out, exist_ok=True)
-    with open(os.path.join(options.out, "benchmark.md"), "w", encoding="utf-8") as file:
-        file.write(markdown(results))
+    for folder in filter(None, (options.out, options.docs)):
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, "benchmark.md"), "w", encoding="utf-8") as file:
+            file.write(markdown(results))
     with open(os.path.join(options.out, "chart.tsv"), "w", encoding="utf-8") as file:
         file.write("\t".join(CHART_HEADER) + "\n")
         for panel, series, bar, value, text in chart_rows(results):
