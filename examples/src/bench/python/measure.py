@@ -5,10 +5,10 @@ import threading
 from inputs import NEEDLE
 
 # Round counts: enough bytes per benchmark to take a stable minimum, at least a few rounds.
-BYTES_PER_BENCHMARK = 200_000_000
+BYTES_PER_BENCHMARK = 400_000_000
 MIN_ROUNDS = 3
 MAX_ROUNDS = 30
-PURE_PYTHON_ROUNDS = 3
+PURE_PYTHON_ROUNDS = 5
 
 # The longest any thread waits for the other at a barrier before the benchmark fails.
 BARRIER_SECONDS = 120
