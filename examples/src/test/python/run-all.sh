@@ -35,4 +35,12 @@ for python in "${interpreters[@]}"; do
     echo "pytest is missing for $python: running only the unittest suite (apt-get install python3-pytest for all)"
     (cd "$examples/src/test/python" && "$python" -m unittest discover -s . -t .)
   fi
+  # The benchmark suite as a correctness test: every benchmark runs once, untimed, and checks its
+  # counts. Only where pytest-benchmark is installed.
+  if "$python" -c 'import pytest_benchmark' 2>/dev/null; then
+    (cd "$examples/src/bench/python" &&
+      "$python" -m pytest -q --benchmark-disable --bench-data="$examples/target/benchmark/data" .)
+  else
+    echo "pytest-benchmark is missing for $python: not checking the benchmark suite"
+  fi
 done
