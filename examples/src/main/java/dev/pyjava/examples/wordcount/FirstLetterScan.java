@@ -1,0 +1,159 @@
+package dev.pyjava.examples.wordcount;
+
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
+
+/**
+ * The fast way to count the usual needles: those that start with a lower-case ASCII letter and
+ * are otherwise printable ASCII without spaces.
+ *
+ * <p>Such a needle can only match where its first letter, in either case, is the first alphabetic
+ * character of a word. So the scan looks for that letter eight ASCII bytes at a time, drops the
+ * ones right after another letter, and checks each candidate left against the whole rule. Bytes
+ * outside ASCII go one character at a time: each sequence is validated as it passes, so the text
+ * is read once.
+ */
+final class FirstLetterScan implements ChunkCount {
+  private static final ValueLayout.OfLong LITTLE_ENDIAN_LONG =
+      JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+
+  private final int[] needle;
+  private final long firstInEachByte;
+  private final int nonAsciiFirst;
+
+  /** Counts {@code needle}, given as code points, which must be one that {@link #handles}. */
+  FirstLetterScan(int[] needle) {
+    if (!handles(needle)) {
+      throw new IllegalArgumentException("not a needle for a first-letter scan");
+    }
+    this.needle = needle;
+    this.firstInEachByte = Ascii.broadcast(needle[0]);
+    this.nonAsciiFirst = Ascii.nonAsciiUpperCase(needle[0]);
+  }
+
+  /** Whether this scan can count {@code needle}. */
+  static boolean handles(int[] needle) {
+    if (needle.length == 0 || needle[0] < 'a' || needle[0] > 'z') {
+      return false;
+    }
+    for (int c : needle) {
+      if (c <= ' ' || c > '~') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public long count(MemorySegment text, long from, long to) {
+    long total = 0;
+    long i = from;
+    while (i < to) {
+      if (i + Long.BYTES <= to) {
+        long word = text.get(LITTLE_ENDIAN_LONG, i);
+        if ((word & Utf8.HIGH_BITS) == 0) {
+          long candidates = Ascii.letterEitherCase(word, firstInEachByte);
+          if (candidates != 0) {
+            candidates &= ~(Ascii.letters(word) << 8);
+            while (candidates != 0) {
+              long at = i + (Long.numberOfTrailingZeros(candidates) >>> 3);
+              total += matchesAt(text, from, at, to) ? 1 : 0;
+              candidates &= candidates - 1;
+            }
+          }
+          i += Long.BYTES;
+          continue;
+        }
+      }
+      byte b = text.get(JAVA_BYTE, i);
+      if (b >= 0) {
+        total += (b | 0x20) == needle[0] && matchesAt(text, from, i, to) ? 1 : 0;
+        i++;
+      } else {
+        int length = Utf8.validLength(text, i, to);
+        if (length == 0) {
+          return ChunkCount.failure(i);
+        }
+        boolean candidate = nonAsciiFirst >= 0 && Utf8.codePointAt(text, i) == nonAsciiFirst;
+        total += candidate && matchesAt(text, from, i, to) ? 1 : 0;
+        i += length;
+      }
+    }
+    return total;
+  }
+
+  /**
+   * Whether the word around {@code at}, a character that lower-cases to the needle's first letter,
+   * matches: all of {@code text[from, to)} before {@code at} is valid.
+   */
+  private boolean matchesAt(MemorySegment text, long from, long at, long to) {
+    return startsAfterNonLetters(text, from, at) && spellsNeedle(text, at, to);
+  }
+
+  /** Whether every character between the start of the word and {@code at} is non-alphabetic. */
+  private static boolean startsAfterNonLetters(MemorySegment text, long from, long at) {
+    long i = at;
+    while (i > from) {
+      byte b = text.get(JAVA_BYTE, i - 1);
+      if (b == ' ' || b == '\n') {
+        return true;
+      }
+      if (b >= 0) {
+        if (Ascii.isLetter(b)) {
+          return false;
+        }
+        i--;
+      } else {
+        long lead = i - 1;
+        while (lead > from && (text.get(JAVA_BYTE, lead) & 0xC0) == 0x80) {
+          lead--;
+        }
+        if (Character.isAlphabetic(Utf8.codePointAt(text, lead))) {
+          return false;
+        }
+        i = lead;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the needle starts at {@code at} and is followed by the end of the word or a
+   * non-alphabetic character. Bytes from {@code at} on may still be invalid: an invalid sequence
+   * never matches (the scan then fails the whole run anyway).
+   */
+  private boolean spellsNeedle(MemorySegment text, long at, long to) {
+    long i = at;
+    for (int want : needle) {
+      if (i >= to) {
+        return false;
+      }
+      byte b = text.get(JAVA_BYTE, i);
+      if (b >= 0) {
+        if (Ascii.toLowerCase(b) != want) {
+          return false;
+        }
+        i++;
+      } else {
+        int length = Utf8.validLength(text, i, to);
+        if (length == 0 || Character.toLowerCase(Utf8.codePointAt(text, i)) != want) {
+          return false;
+        }
+        i += length;
+      }
+    }
+    if (i >= to) {
+      return true;
+    }
+    byte b = text.get(JAVA_BYTE, i);
+    if (b >= 0) {
+      return !Ascii.isLetter(b);
+    }
+    return Utf8.validLength(text, i, to) != 0
+        && !Character.isAlphabetic(Utf8.codePointAt(text, i));
+  }
+}
