@@ -58,9 +58,9 @@ final class Ascii {
     return zeroBytes((word | CASE_BITS) ^ letterInEachByte);
   }
 
-  /** The high bit of each byte of {@code word} that is an ASCII letter; all bytes must be ASCII. */
-  static long letters(long asciiWord) {
-    long folded = asciiWord | CASE_BITS;
-    return (folded + TO_A) & ~(folded + PAST_Z) & Utf8.HIGH_BITS;
+  /** The high bit of each byte of {@code word} that is an ASCII letter. */
+  static long letters(long word) {
+    long folded = (word & LOW_SEVEN_BITS) | CASE_BITS;
+    return (folded + TO_A) & ~(folded + PAST_Z) & ~word & Utf8.HIGH_BITS;
   }
 }

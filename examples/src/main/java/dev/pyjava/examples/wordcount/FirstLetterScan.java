@@ -6,16 +6,17 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The fast way to count the usual needles: those that start with a lower-case ASCII letter and
  * are otherwise printable ASCII without spaces.
  *
  * <p>Such a needle can only match where its first letter, in either case, is the first alphabetic
- * character of a word. So the scan looks for that letter eight ASCII bytes at a time, drops the
- * ones right after another letter, and checks each candidate left against the whole rule. Bytes
- * outside ASCII go one character at a time: each sequence is validated as it passes, so the text
- * is read once.
+ * character of a word. So the scan looks for that letter eight bytes at a time, drops the ones
+ * right after another letter, and checks each candidate left against the whole rule. The bytes
+ * outside ASCII in those eight are validated first, one sequence at a time, so the text is read
+ * once.
  */
 final class FirstLetterScan implements ChunkCount {
   private static final ValueLayout.OfLong LITTLE_ENDIAN_LONG =
@@ -24,6 +25,7 @@ final class FirstLetterScan implements ChunkCount {
   private final int[] needle;
   private final long firstInEachByte;
   private final int nonAsciiFirst;
+  private final byte nonAsciiFirstLead;
 
   /** Counts {@code needle}, given as code points, which must be one that {@link #handles}. */
   FirstLetterScan(int[] needle) {
@@ -33,6 +35,8 @@ final class FirstLetterScan implements ChunkCount {
     this.needle = needle;
     this.firstInEachByte = Ascii.broadcast(needle[0]);
     this.nonAsciiFirst = Ascii.nonAsciiUpperCase(needle[0]);
+    this.nonAsciiFirstLead =
+        nonAsciiFirst < 0 ? 0 : Character.toString(nonAsciiFirst).getBytes(StandardCharsets.UTF_8)[0];
   }
 
   /** Whether this scan can count {@code needle}. */
@@ -52,38 +56,50 @@ final class FirstLetterScan implements ChunkCount {
   public long count(MemorySegment text, long from, long to) {
     long total = 0;
     long i = from;
-    while (i < to) {
-      if (i + Long.BYTES <= to) {
-        long word = text.get(LITTLE_ENDIAN_LONG, i);
-        if ((word & Utf8.HIGH_BITS) == 0) {
-          long candidates = Ascii.letterEitherCase(word, firstInEachByte);
-          if (candidates != 0) {
-            candidates &= ~(Ascii.letters(word) << 8);
-            while (candidates != 0) {
-              long at = i + (Long.numberOfTrailingZeros(candidates) >>> 3);
-              total += matchesAt(text, from, at, to) ? 1 : 0;
-              candidates &= candidates - 1;
-            }
+    while (i + Long.BYTES <= to) {
+      long word = text.get(LITTLE_ENDIAN_LONG, i);
+      long nonAscii = word & Utf8.HIGH_BITS;
+      long checkedUpTo = i;
+      // First the sequences that start in this word, so that all bytes before a candidate are valid.
+      while (nonAscii != 0) {
+        long at = i + (Long.numberOfTrailingZeros(nonAscii) >>> 3);
+        nonAscii &= nonAscii - 1;
+        if (at >= checkedUpTo) {
+          int length = Utf8.validLength(text, at, to);
+          if (length == 0) {
+            return ChunkCount.failure(at);
           }
-          i += Long.BYTES;
-          continue;
+          total += isNonAsciiFirst(text, at) && matchesAt(text, from, at, to) ? 1 : 0;
+          checkedUpTo = at + length;
         }
+      }
+      long candidates = Ascii.letterEitherCase(word, firstInEachByte);
+      if (candidates != 0) {
+        candidates &= ~(Ascii.letters(word) << 8);
+        while (candidates != 0) {
+          long at = i + (Long.numberOfTrailingZeros(candidates) >>> 3);
+          total += matchesAt(text, from, at, to) ? 1 : 0;
+          candidates &= candidates - 1;
+        }
+      }
+      i = Math.max(i + Long.BYTES, checkedUpTo);
+    }
+    while (i < to) {
+      int length = Utf8.validLength(text, i, to);
+      if (length == 0) {
+        return ChunkCount.failure(i);
       }
       byte b = text.get(JAVA_BYTE, i);
-      if (b >= 0) {
-        total += (b | 0x20) == needle[0] && matchesAt(text, from, i, to) ? 1 : 0;
-        i++;
-      } else {
-        int length = Utf8.validLength(text, i, to);
-        if (length == 0) {
-          return ChunkCount.failure(i);
-        }
-        boolean candidate = nonAsciiFirst >= 0 && Utf8.codePointAt(text, i) == nonAsciiFirst;
-        total += candidate && matchesAt(text, from, i, to) ? 1 : 0;
-        i += length;
-      }
+      boolean candidate = b >= 0 ? (b | 0x20) == needle[0] : isNonAsciiFirst(text, i);
+      total += candidate && matchesAt(text, from, i, to) ? 1 : 0;
+      i += length;
     }
     return total;
+  }
+
+  /** Whether the valid sequence at {@code at} is the one non-ASCII form of the first letter. */
+  private boolean isNonAsciiFirst(MemorySegment text, long at) {
+    return text.get(JAVA_BYTE, at) == nonAsciiFirstLead && Utf8.codePointAt(text, at) == nonAsciiFirst;
   }
 
   /**

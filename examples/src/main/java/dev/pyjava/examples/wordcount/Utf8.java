@@ -45,14 +45,29 @@ final class Utf8 {
    * bytes at {@code i} are not a valid sequence.
    */
   static int validLength(MemorySegment text, long i, long to) {
-    byte lead = text.get(JAVA_BYTE, i);
-    if (lead >= 0) {
+    int lead = text.get(JAVA_BYTE, i) & 0xFF;
+    if (lead < 0x80) {
       return 1;
     }
-    int length = sequenceLength(lead);
-    boolean valid =
-        (lead & 0xFF) >= 0xC2 && (lead & 0xFF) <= 0xF4 && validPrefix(text, i, to) == length;
-    return valid ? length : 0;
+    if (lead < 0xC2 || lead > 0xF4 || i + 1 >= to) {
+      return 0;
+    }
+    int second = text.get(JAVA_BYTE, i + 1) & 0xFF;
+    if (lead < 0xE0) {
+      return isContinuation(second) ? 2 : 0;
+    }
+    int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+    int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+    if (second < low || second > high || i + 2 >= to) {
+      return 0;
+    }
+    if (!isContinuation(text.get(JAVA_BYTE, i + 2) & 0xFF)) {
+      return 0;
+    }
+    if (lead < 0xF0) {
+      return 3;
+    }
+    return i + 3 < to && isContinuation(text.get(JAVA_BYTE, i + 3) & 0xFF) ? 4 : 0;
   }
 
   /**
@@ -93,6 +108,10 @@ final class Utf8 {
       reason = end == bytes.length ? "unexpected end of data" : "invalid continuation byte";
     }
     return new PyUnicodeDecodeError("utf-8", bytes, at, end, reason);
+  }
+
+  private static boolean isContinuation(int b) {
+    return (b & 0xC0) == 0x80;
   }
 
   private static int continuation(MemorySegment text, long i) {
