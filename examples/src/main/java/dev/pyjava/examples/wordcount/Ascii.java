@@ -51,11 +51,20 @@ final class Ascii {
   }
 
   /**
-   * The high bit of each byte of {@code word} that is a given ASCII letter in either case, the
-   * letter given lower-case in each byte of {@code letterInEachByte}.
+   * The bits that make each byte of a {@code long} lower-case if it is an ASCII letter, as {@link
+   * #equalFolded} needs for {@code c}: the case bit when {@code c} is a letter, else none.
    */
-  static long letterEitherCase(long word, long letterInEachByte) {
-    return zeroBytes((word | CASE_BITS) ^ letterInEachByte);
+  static long foldFor(int c) {
+    return isLetter((byte) c) ? CASE_BITS : 0;
+  }
+
+  /**
+   * The high bit of each byte of {@code word} that is the ASCII character {@code c}, in either case
+   * when it is a letter: {@code c} comes lower-case in each byte of {@code cInEachByte}, with
+   * {@code fold} from {@link #foldFor}.
+   */
+  static long equalFolded(long word, long fold, long cInEachByte) {
+    return zeroBytes((word | fold) ^ cInEachByte);
   }
 
   /** The high bit of each byte of {@code word} that is an ASCII letter. */

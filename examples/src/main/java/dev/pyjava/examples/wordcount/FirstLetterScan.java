@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Such a needle can only match where its first letter, in either case, is the first alphabetic
  * character of a word. So the scan looks for that letter eight bytes at a time, drops the ones
- * right after another letter, and checks each candidate left against the whole rule. The bytes
+ * right after another letter or before what cannot be the needle's second character, and checks
+ * each candidate left against the whole rule. The bytes
  * outside ASCII in those eight are validated first, one sequence at a time, so the text is read
  * once.
  */
@@ -23,9 +24,15 @@ final class FirstLetterScan implements ChunkCount {
       JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
   private final int[] needle;
+  private static final long LAST_LANE = 0x80L << 56;
+
+  private final long firstFold;
   private final long firstInEachByte;
+  private final long secondFold;
+  private final long secondInEachByte;
   private final int nonAsciiFirst;
   private final byte nonAsciiFirstLead;
+  private final ShortNeedle shortNeedle;
 
   /** Counts {@code needle}, given as code points, which must be one that {@link #handles}. */
   FirstLetterScan(int[] needle) {
@@ -33,10 +40,14 @@ final class FirstLetterScan implements ChunkCount {
       throw new IllegalArgumentException("not a needle for a first-letter scan");
     }
     this.needle = needle;
+    this.firstFold = Ascii.foldFor(needle[0]);
     this.firstInEachByte = Ascii.broadcast(needle[0]);
+    this.secondFold = needle.length > 1 ? Ascii.foldFor(needle[1]) : 0;
+    this.secondInEachByte = needle.length > 1 ? Ascii.broadcast(needle[1]) : 0;
     this.nonAsciiFirst = Ascii.nonAsciiUpperCase(needle[0]);
     this.nonAsciiFirstLead =
         nonAsciiFirst < 0 ? 0 : Character.toString(nonAsciiFirst).getBytes(StandardCharsets.UTF_8)[0];
+    this.shortNeedle = ShortNeedle.of(needle);
   }
 
   /** Whether this scan can count {@code needle}. */
@@ -73,14 +84,11 @@ final class FirstLetterScan implements ChunkCount {
           checkedUpTo = at + length;
         }
       }
-      long candidates = Ascii.letterEitherCase(word, firstInEachByte);
-      if (candidates != 0) {
-        candidates &= ~(Ascii.letters(word) << 8);
-        while (candidates != 0) {
-          long at = i + (Long.numberOfTrailingZeros(candidates) >>> 3);
-          total += matchesAt(text, from, at, to) ? 1 : 0;
-          candidates &= candidates - 1;
-        }
+      long candidates = candidates(word);
+      while (candidates != 0) {
+        long at = i + (Long.numberOfTrailingZeros(candidates) >>> 3);
+        total += matchesAt(text, from, at, to) ? 1 : 0;
+        candidates &= candidates - 1;
       }
       i = Math.max(i + Long.BYTES, checkedUpTo);
     }
@@ -97,6 +105,21 @@ final class FirstLetterScan implements ChunkCount {
     return total;
   }
 
+  /**
+   * The high bit of each byte of {@code word} where the needle may start: the first letter in
+   * either case, not right after another letter, and followed by what may be the needle's second
+   * character (any non-ASCII byte may be, and so may the next word's first byte); for a
+   * one-letter needle, followed by anything but a letter.
+   */
+  private long candidates(long word) {
+    long letters = Ascii.letters(word);
+    long first = Ascii.equalFolded(word, firstFold, firstInEachByte);
+    long second =
+        (needle.length > 1 ? Ascii.equalFolded(word, secondFold, secondInEachByte) : ~letters)
+            | (word & Utf8.HIGH_BITS);
+    return first & ~(letters << 8) & ((second >>> 8) | LAST_LANE);
+  }
+
   /** Whether the valid sequence at {@code at} is the one non-ASCII form of the first letter. */
   private boolean isNonAsciiFirst(MemorySegment text, long at) {
     return text.get(JAVA_BYTE, at) == nonAsciiFirstLead && Utf8.codePointAt(text, at) == nonAsciiFirst;
@@ -107,7 +130,16 @@ final class FirstLetterScan implements ChunkCount {
    * matches: all of {@code text[from, to)} before {@code at} is valid.
    */
   private boolean matchesAt(MemorySegment text, long from, long at, long to) {
-    return startsAfterNonLetters(text, from, at) && spellsNeedle(text, at, to);
+    if (!startsAfterNonLetters(text, from, at)) {
+      return false;
+    }
+    if (shortNeedle != null && at + Long.BYTES <= to) {
+      long window = text.get(LITTLE_ENDIAN_LONG, at);
+      if (shortNeedle.coversAscii(window)) {
+        return shortNeedle.startsWindow(window);
+      }
+    }
+    return spellsNeedle(text, at, to);
   }
 
   /** Whether every character between the start of the word and {@code at} is non-alphabetic. */

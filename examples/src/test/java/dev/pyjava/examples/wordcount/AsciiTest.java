@@ -31,7 +31,10 @@ class AsciiTest {
       assertEquals(highBitWhere(word, b -> b < 0x80 && Ascii.isLetter((byte) b)), Ascii.letters(word));
       assertEquals(
           highBitWhere(word, b -> b == 'i' || b == 'I'),
-          Ascii.letterEitherCase(word, Ascii.broadcast('i')));
+          Ascii.equalFolded(word, Ascii.foldFor('i'), Ascii.broadcast('i')));
+      assertEquals(
+          highBitWhere(word, b -> b == ','),
+          Ascii.equalFolded(word, Ascii.foldFor(','), Ascii.broadcast(',')));
     }
   }
 

@@ -19,7 +19,7 @@ class FirstLetterScanTest {
     "\r", ",", "(", "'", "1", "\u0663", "\u00e9", "\u00cd", "\u03b1", "\u6f22", "\ud835\udc22", "\u00ab",
     "\u0301", "\u2160",
   };
-  private static final String[] NEEDLES = {"is", "i", "k", "key", "is,", "i1", "kk"};
+  private static final String[] NEEDLES = {"is", "i", "k", "key", "is,", "i1", "kk", "iS", "isisisis"};
 
   private static String randomText(Random random, int pieces) {
     StringBuilder text = new StringBuilder();
