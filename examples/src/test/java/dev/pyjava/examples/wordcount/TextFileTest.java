@@ -29,16 +29,25 @@ class TextFileTest {
     for (String needle : new String[] {"is", "", "été"}) {
       WordCounter counter = new WordCounter(needle);
       long inMemory = counter.countSequential(bytes);
-      assertEquals(inMemory, TextFile.count(path, counter::countSequential), needle);
-      assertEquals(inMemory, TextFile.count(path, counter::countParallel), needle);
+      assertEquals(inMemory, TextFile.count(path, false, counter::countSequential), needle);
+      assertEquals(inMemory, TextFile.count(path, true, counter::countParallel), needle);
     }
+  }
+
+  @Test
+  void smallFileCountsLikeItsBytes() throws Exception {
+    byte[] bytes = "Is, (is) island this is.\r\nİs été ٣is\n".getBytes(StandardCharsets.UTF_8);
+    String path = write(bytes);
+    WordCounter counter = new WordCounter("is");
+    assertEquals(6, TextFile.count(path, false, counter::countSequential));
+    assertEquals(6, TextFile.count(path, true, counter::countParallel));
   }
 
   @Test
   void emptyFileCountsNothing() throws Exception {
     String path = write(new byte[0]);
-    assertEquals(0, TextFile.count(path, new WordCounter("is")::countParallel));
-    assertEquals(0, TextFile.count(path, new WordCounter("")::countSequential));
+    assertEquals(0, TextFile.count(path, true, new WordCounter("is")::countParallel));
+    assertEquals(0, TextFile.count(path, false, new WordCounter("")::countSequential));
   }
 
   @Test
@@ -49,7 +58,7 @@ class TextFileTest {
     PyUnicodeDecodeError error =
         assertThrows(
             PyUnicodeDecodeError.class,
-            () -> TextFile.count(path, new WordCounter("is")::countParallel));
+            () -> TextFile.count(path, true, new WordCounter("is")::countParallel));
     assertEquals(200_001, error.pythonArgs().get(2));
     assertEquals(bytes.length, ((byte[]) error.pythonArgs().get(1)).length);
   }
@@ -58,6 +67,6 @@ class TextFileTest {
   void missingFileIsNoSuchFile() {
     String path = dir.resolve("missing.txt").toString();
     assertThrows(
-        NoSuchFileException.class, () -> TextFile.count(path, new WordCounter("is")::countSequential));
+        NoSuchFileException.class, () -> TextFile.count(path, false, new WordCounter("is")::countSequential));
   }
 }
