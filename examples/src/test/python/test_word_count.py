@@ -28,8 +28,9 @@ class Results(TempFiles):
             self.assertEqual(getattr(word_count, name)(path, "is"), 10_000, name)
 
     def test_tricky_text_agrees_with_pure_python(self):
-        path = self.file("Is, (is) island this is.\r\nIS\tis\n\nÉTÉ été 1is ٣is is2a\r\nİs a\r")
-        for needle in ("is", "Is", "été", "", "a", "a\r"):
+        path = self.file("Is, (is) island this is.\r\nIS\tis\n\nÉTÉ été 1is ٣is is2a\r\n"
+                         "«is» éis 漢is isé \u212aey key, (\u212aEY) 𝐢s i\u0301s\r\nİs a\r")
+        for needle in ("is", "Is", "été", "", "a", "a\r", "key", "k", "i"):
             expected = search_py(path, needle)
             for name in SEARCHES:
                 self.assertEqual(getattr(word_count, name)(path, needle), expected, (name, needle))

@@ -5,8 +5,6 @@ import dev.pyjava.annotations.PyFunction;
 import dev.pyjava.annotations.PyModule;
 import dev.pyjava.runtime.PyObject;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Counts the occurrences of a word in a UTF-8 file: the PyO3 word-count example, in Java.
@@ -23,23 +21,23 @@ public final class WordCount {
   @PyFunction
   @AllowThreads
   public static long search(String path, String search) throws IOException {
-    byte[] text = read(path);
-    return new WordCounter(search).countParallel(text);
+    CountingProbe.entered();
+    return TextFile.count(path, true, new WordCounter(search)::countParallel);
   }
 
   /** Counts {@code search} in the file at {@code path} on one core, holding the GIL. */
   @PyFunction
   public static long searchSequential(String path, String search) throws IOException {
-    byte[] text = read(path);
-    return new WordCounter(search).countSequential(text);
+    CountingProbe.entered();
+    return TextFile.count(path, false, new WordCounter(search)::countSequential);
   }
 
   /** Counts {@code search} in the file at {@code path} on one core, with the GIL released. */
   @PyFunction
   @AllowThreads
   public static long searchSequentialAllowThreads(String path, String search) throws IOException {
-    byte[] text = read(path);
-    return new WordCounter(search).countSequential(text);
+    CountingProbe.entered();
+    return TextFile.count(path, false, new WordCounter(search)::countSequential);
   }
 
   /** Counts {@code search} in one line of text. */
@@ -61,10 +59,5 @@ public final class WordCount {
   @PyFunction
   public static PyObject ident(PyObject x) {
     return x;
-  }
-
-  private static byte[] read(String path) throws IOException {
-    CountingProbe.entered();
-    return Files.readAllBytes(Path.of(path));
   }
 }

@@ -1,5 +1,10 @@
 package dev.pyjava.examples.wordcount;
 
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+
+import java.lang.foreign.MemorySegment;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
@@ -10,16 +15,23 @@ import java.util.stream.IntStream;
  * non-alphabetic characters, its characters lower-cased spell the needle (used as given), followed
  * by the end of the word or a non-alphabetic character. "Alphabetic" is Unicode's Alphabetic
  * property.
+ *
+ * <p>The text is validated while it is counted; invalid UTF-8 raises the error Python's decoder
+ * raises for its first bad sequence.
  */
 public final class WordCounter {
   /** Below this many bytes a parallel count runs on one thread: splitting would cost more. */
   private static final int MIN_PARALLEL_CHUNK = 1 << 16;
 
-  private final int[] needle;
+  private final ChunkCount chunkCount;
 
   /** A counter for {@code needle}. */
   public WordCounter(String needle) {
-    this.needle = needle.codePoints().toArray();
+    int[] codePoints = needle.codePoints().toArray();
+    this.chunkCount =
+        FirstLetterScan.handles(codePoints)
+            ? new FirstLetterScan(codePoints)
+            : new WordByWordCount(codePoints);
   }
 
   /**
@@ -28,132 +40,83 @@ public final class WordCounter {
    * @throws dev.pyjava.runtime.exceptions.PyUnicodeDecodeError if {@code text} is not UTF-8
    */
   public long countSequential(byte[] text) {
-    int error = Utf8.firstError(text, 0, text.length);
-    if (error >= 0) {
-      throw Utf8.decodeError(text, error);
-    }
-    return count(text, 0, text.length);
+    return countSequential(MemorySegment.ofArray(text));
   }
 
   /**
-   * Counts matches in {@code text} on all cores: the text is cut into byte ranges that end at line
-   * ends, and each is validated and counted on its own.
+   * Counts matches in {@code text} on the calling thread.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyUnicodeDecodeError if {@code text} is not UTF-8
+   */
+  public long countSequential(MemorySegment text) {
+    return orFail(text, chunkCount.count(text, 0, text.byteSize()));
+  }
+
+  /**
+   * Counts matches in {@code text} on all cores.
    *
    * @throws dev.pyjava.runtime.exceptions.PyUnicodeDecodeError if {@code text} is not UTF-8
    */
   public long countParallel(byte[] text) {
-    int[] bounds = chunkBounds(text, Runtime.getRuntime().availableProcessors() * 4);
+    return countParallel(MemorySegment.ofArray(text));
+  }
+
+  /**
+   * Counts matches in {@code text} on all cores: the text is cut into byte ranges that end at line
+   * ends, and each is validated and counted on its own. The segment must be readable from any
+   * thread.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyUnicodeDecodeError if {@code text} is not UTF-8
+   */
+  public long countParallel(MemorySegment text) {
+    long[] bounds = chunkBounds(text, Runtime.getRuntime().availableProcessors() * 4);
     int chunks = bounds.length - 1;
     if (chunks == 1) {
       return countSequential(text);
     }
-    long[] counts = new long[chunks];
-    int[] errors = new int[chunks];
+    long[] results = new long[chunks];
     IntStream.range(0, chunks)
         .parallel()
-        .forEach(
-            c -> {
-              errors[c] = Utf8.firstError(text, bounds[c], bounds[c + 1]);
-              counts[c] = errors[c] >= 0 ? 0 : count(text, bounds[c], bounds[c + 1]);
-            });
+        .forEach(c -> results[c] = chunkCount.count(text, bounds[c], bounds[c + 1]));
     long total = 0;
-    for (int c = 0; c < chunks; c++) {
-      if (errors[c] >= 0) {
-        throw Utf8.decodeError(text, errors[c]);
-      }
-      total += counts[c];
+    for (long result : results) {
+      total += orFail(text, result);
     }
     return total;
   }
 
   /** Counts matches in one line or run of whole lines, as {@code count_line} does. */
   public long countLine(String line) {
-    byte[] bytes = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    return count(bytes, 0, bytes.length);
+    return countSequential(line.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
-   * Chunk boundaries: {@code 0}, then offsets just after a {@code '\n'}, then {@code text.length}.
+   * Chunk boundaries: {@code 0}, then offsets just after a {@code '\n'}, then the text's size.
    */
-  static int[] chunkBounds(byte[] text, int wanted) {
-    int parts = Math.max(1, Math.min(wanted, text.length / MIN_PARALLEL_CHUNK));
-    int[] bounds = new int[parts + 1];
+  static long[] chunkBounds(MemorySegment text, int wanted) {
+    long size = text.byteSize();
+    int parts = (int) Math.max(1, Math.min(wanted, size / MIN_PARALLEL_CHUNK));
+    long[] bounds = new long[parts + 1];
     int n = 1;
-    int step = text.length / parts;
+    long step = size / parts;
     for (int p = 1; p < parts; p++) {
-      int at = Math.max(p * step, bounds[n - 1]);
-      while (at < text.length && text[at - 1] != '\n') {
+      long at = Math.max(p * step, bounds[n - 1]);
+      while (at < size && text.get(JAVA_BYTE, at - 1) != '\n') {
         at++;
       }
-      if (at < text.length && at > bounds[n - 1]) {
+      if (at < size && at > bounds[n - 1]) {
         bounds[n++] = at;
       }
     }
-    bounds[n++] = text.length;
-    return java.util.Arrays.copyOf(bounds, n);
+    bounds[n++] = size;
+    return Arrays.copyOf(bounds, n);
   }
 
-  /**
-   * Counts the matching words of valid UTF-8 {@code text[from, to)}, where {@code from} is 0 or
-   * just after a {@code '\n'}, and {@code to} is the end of the text or just after a {@code '\n'}.
-   */
-  long count(byte[] text, int from, int to) {
-    long total = 0;
-    int wordStart = from;
-    for (int i = from; i < to; i++) {
-      byte b = text[i];
-      if (b == ' ') {
-        total += matches(text, wordStart, i) ? 1 : 0;
-        wordStart = i + 1;
-      } else if (b == '\n') {
-        int end = i > wordStart && text[i - 1] == '\r' ? i - 1 : i;
-        total += matches(text, wordStart, end) ? 1 : 0;
-        wordStart = i + 1;
-      }
+  /** The count in {@code result}, or the decode error it reports. */
+  private static long orFail(MemorySegment text, long result) {
+    if (result < 0) {
+      throw Utf8.decodeError(text, ChunkCount.failedAt(result));
     }
-    // The last line has no '\n' after it: its last word still counts, even when empty.
-    if (to > from && text[to - 1] != '\n') {
-      total += matches(text, wordStart, to) ? 1 : 0;
-    }
-    return total;
-  }
-
-  /** Whether the word {@code text[start, end)} matches the needle. */
-  private boolean matches(byte[] text, int start, int end) {
-    int i = start;
-    while (i < end) {
-      byte b = text[i];
-      if (b >= 0 ? isAsciiLetter(b) : Character.isAlphabetic(Utf8.codePointAt(text, i))) {
-        break;
-      }
-      i += Utf8.sequenceLength(b);
-    }
-    for (int want : needle) {
-      if (i >= end) {
-        return false;
-      }
-      byte b = text[i];
-      int lower;
-      if (b >= 0) {
-        lower = b >= 'A' && b <= 'Z' ? b | 0x20 : b;
-        i++;
-      } else {
-        lower = Character.toLowerCase(Utf8.codePointAt(text, i));
-        i += Utf8.sequenceLength(b);
-      }
-      if (lower != want) {
-        return false;
-      }
-    }
-    if (i >= end) {
-      return true;
-    }
-    byte b = text[i];
-    return b >= 0 ? !isAsciiLetter(b) : !Character.isAlphabetic(Utf8.codePointAt(text, i));
-  }
-
-  private static boolean isAsciiLetter(byte b) {
-    int lower = b | 0x20;
-    return lower >= 'a' && lower <= 'z';
+    return result;
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.pyjava.runtime.exceptions.PyUnicodeDecodeError;
+import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -94,13 +95,14 @@ class WordCounterTest {
   @Test
   void chunksEndAtLineEnds() {
     byte[] text = "ab\n".repeat(100_000).getBytes(StandardCharsets.UTF_8);
-    int[] bounds = WordCounter.chunkBounds(text, 8);
+    long[] bounds = WordCounter.chunkBounds(MemorySegment.ofArray(text), 8);
     assertEquals(0, bounds[0]);
     assertEquals(text.length, bounds[bounds.length - 1]);
     for (int i = 1; i < bounds.length - 1; i++) {
-      assertEquals('\n', text[bounds[i] - 1]);
+      assertEquals('\n', text[Math.toIntExact(bounds[i]) - 1]);
     }
-    assertArrayEquals(new int[] {0, 3}, WordCounter.chunkBounds("ab\n".getBytes(), 8));
+    assertArrayEquals(
+        new long[] {0, 3}, WordCounter.chunkBounds(MemorySegment.ofArray("ab\n".getBytes()), 8));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
