@@ -8,7 +8,7 @@ import java.util.Arrays;
  * call returns each is invalidated and the references they hold are dropped.
  */
 final class CallScope {
-  private static final int INITIAL_CAPACITY = 8;
+  private static final int INITIAL_CAPACITY = 4;
 
   private CPyObject[] members = new CPyObject[INITIAL_CAPACITY];
   private boolean[] ownsReference = new boolean[INITIAL_CAPACITY];

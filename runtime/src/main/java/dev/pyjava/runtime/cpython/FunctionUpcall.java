@@ -8,6 +8,7 @@ import dev.pyjava.runtime.Trampoline;
 import dev.pyjava.runtime.bind.ArgumentBinder;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.def.Parameter;
+import dev.pyjava.runtime.def.ParameterKind;
 import dev.pyjava.runtime.def.TypeSpec;
 import dev.pyjava.runtime.exceptions.ExceptionMapper;
 import java.lang.foreign.Arena;
@@ -17,7 +18,6 @@ import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,12 +25,13 @@ import java.util.Optional;
  * args, Py_ssize_t nargsf, PyObject* kwnames)}, called by Python with {@code METH_FASTCALL |
  * METH_KEYWORDS} and the GIL held.
  *
- * <p>It binds the arguments ({@link ArgumentBinder}), converts them ({@link Conversions}), runs
- * the method ({@link Trampoline}), converts the result and returns a new reference to it, or NULL
- * with the Python exception set. Wrappers made for the arguments and the result live only as long
- * as the call (see {@link CallScope}); user code that keeps one longer calls {@code retain()},
- * as PyO3 code calls {@code unbind()}. No Java throwable ever leaves it: one that escaped would
- * end the JVM and the Python process with it.
+ * <p>It binds the arguments ({@link ArgumentBinder}; a plain positional call that fits needs no
+ * binding), converts them ({@link FastArguments} for str, int, float and bool, else {@link
+ * Conversions}), runs the method as {@link Trampoline} would, converts the result and returns a
+ * new reference to it, or NULL with the Python exception set. Wrappers made for the arguments
+ * and the result live only as long as the call (see {@link CallScope}); user code that keeps one
+ * longer calls {@code retain()}, as PyO3 code calls {@code unbind()}. No Java throwable ever
+ * leaves it: one that escaped would end the JVM and the Python process with it.
  */
 final class FunctionUpcall {
   private static final FunctionDescriptor FASTCALL_KEYWORDS =
@@ -51,11 +52,25 @@ final class FunctionUpcall {
     }
   }
 
+  private static final Object[] NO_ARGUMENTS = {};
+
   private final FunctionDef function;
+  private final Parameter[] parameters;
   private final Python py = CPythonBackend.instance().token();
+
+  /**
+   * Whether a call with exactly one positional argument per parameter and no keywords binds each
+   * argument to its own parameter, with no binder needed: true unless there are keyword-only
+   * parameters.
+   */
+  private final boolean positionalBindsInOrder;
 
   private FunctionUpcall(FunctionDef function) {
     this.function = function;
+    this.parameters = function.parameters().toArray(Parameter[]::new);
+    this.positionalBindsInOrder =
+        parameters.length == 0
+            || parameters[parameters.length - 1].kind() != ParameterKind.KEYWORD_ONLY;
   }
 
   /** A permanent C function pointer for {@code function}. */
@@ -82,29 +97,40 @@ final class FunctionUpcall {
 
   private long run(long args, long nargsf, long kwnames) {
     int nargs = (int) (nargsf & ~Layouts.VECTORCALL_ARGUMENTS_OFFSET);
-    CallScope scope = new CallScope();
+    // Made only when an argument needs a wrapper.
+    CallScope scope = null;
     try {
-      String[] names = kwnames == 0 ? null : keywordNames(kwnames);
-      int[] slots = ArgumentBinder.bind(function, nargs, names);
-      List<Parameter> parameters = function.parameters();
-      Object[] javaArgs = new Object[slots.length];
-      for (int i = 0; i < slots.length; i++) {
-        Parameter p = parameters.get(i);
-        int slot = slots[i];
+      int[] slots =
+          kwnames == 0 && nargs == parameters.length && positionalBindsInOrder
+              ? null
+              : ArgumentBinder.bind(function, nargs, keywordNames(kwnames));
+      Object[] javaArgs = parameters.length == 0 ? NO_ARGUMENTS : new Object[parameters.length];
+      for (int i = 0; i < parameters.length; i++) {
         // The vectorcall array holds the positional arguments, then the keyword values.
-        javaArgs[i] =
-            slot < 0
-                ? defaultOf(p)
-                : Conversions.toJava(
-                    Wrappers.argument(NativeMemory.readPointer(args, slot), scope),
-                    p.type(),
-                    function,
-                    p);
+        int slot = slots == null ? i : slots[i];
+        if (slot < 0) {
+          javaArgs[i] = defaultOf(parameters[i]);
+          continue;
+        }
+        long object = NativeMemory.readPointer(args, slot);
+        Object value = FastArguments.read(object, parameters[i].type());
+        if (value == FastArguments.NOT_FAST) {
+          if (scope == null) {
+            scope = new CallScope();
+          }
+          value =
+              Conversions.toJava(
+                  Wrappers.argument(object, scope), parameters[i].type(), function, parameters[i]);
+        }
+        javaArgs[i] = value;
       }
-      Object result = Trampoline.invoke(py, function, javaArgs);
+      Object result = invoke(javaArgs);
       long direct = DirectResults.newReference(function.result(), result);
       if (direct != DirectResults.NOT_DIRECT) {
         return direct;
+      }
+      if (scope == null) {
+        scope = new CallScope();
       }
       CallScope outer = Wrappers.beginResult(scope);
       try {
@@ -116,11 +142,34 @@ final class FunctionUpcall {
       PythonErrors.raise(ExceptionMapper.toPython(failure));
       return 0;
     } finally {
-      scope.close();
+      if (scope != null) {
+        scope.close();
+      }
     }
   }
 
+  /**
+   * Runs the method as {@link Trampoline#invoke} does, for a thread known to hold the GIL (Python
+   * called it): a function that allows threads releases it with {@code PyEval_SaveThread} and
+   * takes it back on every path, with no further checks.
+   */
+  private Object invoke(Object[] javaArgs) throws Throwable {
+    if (!function.allowThreads()) {
+      return function.invoker().invoke(py, javaArgs);
+    }
+    long saved = CApi.PyEval_SaveThread();
+    try {
+      return function.invoker().invoke(py, javaArgs);
+    } finally {
+      CPythonLock.restoreThread(saved);
+    }
+  }
+
+  /** The keyword names of a call, or {@code null} when {@code kwnames} is NULL. */
   private static String[] keywordNames(long kwnames) {
+    if (kwnames == 0) {
+      return null;
+    }
     int count = (int) CApi.PyTuple_Size(kwnames);
     String[] names = new String[count];
     for (int k = 0; k < count; k++) {
