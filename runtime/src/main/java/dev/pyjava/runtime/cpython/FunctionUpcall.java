@@ -3,6 +3,7 @@ package dev.pyjava.runtime.cpython;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import dev.pyjava.runtime.Conversions;
+import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.Python;
 import dev.pyjava.runtime.Trampoline;
 import dev.pyjava.runtime.bind.ArgumentBinder;
@@ -118,9 +119,7 @@ final class FunctionUpcall {
           if (scope == null) {
             scope = new CallScope();
           }
-          value =
-              Conversions.toJava(
-                  Wrappers.argument(object, scope), parameters[i].type(), function, parameters[i]);
+          value = wrappedArgument(Wrappers.argument(object, scope), parameters[i]);
         }
         javaArgs[i] = value;
       }
@@ -146,6 +145,19 @@ final class FunctionUpcall {
         scope.close();
       }
     }
+  }
+
+  /**
+   * The Java value of an argument that needs its wrapper: the wrapper itself for a {@code
+   * PyObject} parameter it fits, else what {@link Conversions} makes of it.
+   */
+  private Object wrappedArgument(CPyObject wrapper, Parameter p) {
+    TypeSpec type = p.type();
+    if (type.kind() == TypeSpec.Kind.OBJECT
+        && (type.objectType() == PyObject.class || type.objectType().isInstance(wrapper))) {
+      return wrapper;
+    }
+    return Conversions.toJava(wrapper, type, function, p);
   }
 
   /**
