@@ -1,7 +1,5 @@
 package dev.pyjava.runtime.cpython;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
 import dev.pyjava.runtime.Conversions;
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.Python;
@@ -12,13 +10,8 @@ import dev.pyjava.runtime.def.Parameter;
 import dev.pyjava.runtime.def.ParameterKind;
 import dev.pyjava.runtime.def.TypeSpec;
 import dev.pyjava.runtime.exceptions.ExceptionMapper;
-import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
+import java.lang.constant.ConstantDescs;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.Optional;
 
 /**
@@ -33,55 +26,40 @@ import java.util.Optional;
  * and the result live only as long as the call (see {@link CallScope}); user code that keeps one
  * longer calls {@code retain()}, as PyO3 code calls {@code unbind()}. No Java throwable ever
  * leaves it: one that escaped would end the JVM and the Python process with it.
+ *
+ * <p>This class is a template and is never loaded as itself: {@link SpecializedUpcalls} makes a
+ * hidden copy of it per function, with the {@link FunctionDef} as its class data. Each copy's
+ * constants are that function's, so the JIT folds them and inlines the user's method.
  */
 final class FunctionUpcall {
-  private static final FunctionDescriptor FASTCALL_KEYWORDS =
-      FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG);
+  private FunctionUpcall() {}
 
-  private static final MethodHandle CALL;
+  private static final FunctionDef FUNCTION = classData();
 
-  static {
-    try {
-      CALL =
-          MethodHandles.lookup()
-              .findVirtual(
-                  FunctionUpcall.class,
-                  "call",
-                  MethodType.methodType(long.class, long.class, long.class, long.class, long.class));
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
+  private static final Parameter[] PARAMETERS = FUNCTION.parameters().toArray(Parameter[]::new);
+
+  private static final Python PY = CPythonBackend.instance().token();
 
   private static final Object[] NO_ARGUMENTS = {};
-
-  private final FunctionDef function;
-  private final Parameter[] parameters;
-  private final Python py = CPythonBackend.instance().token();
 
   /**
    * Whether a call with exactly one positional argument per parameter and no keywords binds each
    * argument to its own parameter, with no binder needed: true unless there are keyword-only
    * parameters.
    */
-  private final boolean positionalBindsInOrder;
+  private static final boolean POSITIONAL_BINDS_IN_ORDER =
+      PARAMETERS.length == 0 || PARAMETERS[PARAMETERS.length - 1].kind() != ParameterKind.KEYWORD_ONLY;
 
-  private FunctionUpcall(FunctionDef function) {
-    this.function = function;
-    this.parameters = function.parameters().toArray(Parameter[]::new);
-    this.positionalBindsInOrder =
-        parameters.length == 0
-            || parameters[parameters.length - 1].kind() != ParameterKind.KEYWORD_ONLY;
-  }
-
-  /** A permanent C function pointer for {@code function}. */
-  static MemorySegment stub(FunctionDef function) {
-    MethodHandle target = CALL.bindTo(new FunctionUpcall(function));
-    return Linker.nativeLinker().upcallStub(target, FASTCALL_KEYWORDS, Arena.global());
+  private static FunctionDef classData() {
+    try {
+      return MethodHandles.classData(MethodHandles.lookup(), ConstantDescs.DEFAULT_NAME, FunctionDef.class);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("FunctionUpcall is a template: use SpecializedUpcalls", e);
+    }
   }
 
   /** The upcall itself. Never throws. */
-  long call(long self, long args, long nargsf, long kwnames) {
+  static long call(long self, long args, long nargsf, long kwnames) {
     try {
       if (ForkGuard.isForkedChild()) {
         return ForkGuard.refuse();
@@ -96,35 +74,35 @@ final class FunctionUpcall {
     }
   }
 
-  private long run(long args, long nargsf, long kwnames) {
+  private static long run(long args, long nargsf, long kwnames) {
     int nargs = (int) (nargsf & ~Layouts.VECTORCALL_ARGUMENTS_OFFSET);
     // Made only when an argument needs a wrapper.
     CallScope scope = null;
     try {
       int[] slots =
-          kwnames == 0 && nargs == parameters.length && positionalBindsInOrder
+          kwnames == 0 && nargs == PARAMETERS.length && POSITIONAL_BINDS_IN_ORDER
               ? null
-              : ArgumentBinder.bind(function, nargs, keywordNames(kwnames));
-      Object[] javaArgs = parameters.length == 0 ? NO_ARGUMENTS : new Object[parameters.length];
-      for (int i = 0; i < parameters.length; i++) {
+              : ArgumentBinder.bind(FUNCTION, nargs, keywordNames(kwnames));
+      Object[] javaArgs = PARAMETERS.length == 0 ? NO_ARGUMENTS : new Object[PARAMETERS.length];
+      for (int i = 0; i < PARAMETERS.length; i++) {
         // The vectorcall array holds the positional arguments, then the keyword values.
         int slot = slots == null ? i : slots[i];
         if (slot < 0) {
-          javaArgs[i] = defaultOf(parameters[i]);
+          javaArgs[i] = defaultOf(PARAMETERS[i]);
           continue;
         }
         long object = NativeMemory.readPointer(args, slot);
-        Object value = FastArguments.read(object, parameters[i].type());
+        Object value = FastArguments.read(object, PARAMETERS[i].type());
         if (value == FastArguments.NOT_FAST) {
           if (scope == null) {
             scope = new CallScope();
           }
-          value = wrappedArgument(Wrappers.argument(object, scope), parameters[i]);
+          value = wrappedArgument(Wrappers.argument(object, scope), PARAMETERS[i]);
         }
         javaArgs[i] = value;
       }
       Object result = invoke(javaArgs);
-      long direct = DirectResults.newReference(function.result(), result);
+      long direct = DirectResults.newReference(FUNCTION.result(), result);
       if (direct != DirectResults.NOT_DIRECT) {
         return direct;
       }
@@ -133,7 +111,7 @@ final class FunctionUpcall {
       }
       CallScope outer = Wrappers.beginResult(scope);
       try {
-        return Wrappers.newReference(Conversions.fromJava(py, function.result(), result));
+        return Wrappers.newReference(Conversions.fromJava(PY, FUNCTION.result(), result));
       } finally {
         Wrappers.endResult(outer);
       }
@@ -151,13 +129,13 @@ final class FunctionUpcall {
    * The Java value of an argument that needs its wrapper: the wrapper itself for a {@code
    * PyObject} parameter it fits, else what {@link Conversions} makes of it.
    */
-  private Object wrappedArgument(CPyObject wrapper, Parameter p) {
+  private static Object wrappedArgument(CPyObject wrapper, Parameter p) {
     TypeSpec type = p.type();
     if (type.kind() == TypeSpec.Kind.OBJECT
         && (type.objectType() == PyObject.class || type.objectType().isInstance(wrapper))) {
       return wrapper;
     }
-    return Conversions.toJava(wrapper, type, function, p);
+    return Conversions.toJava(wrapper, type, FUNCTION, p);
   }
 
   /**
@@ -165,13 +143,13 @@ final class FunctionUpcall {
    * called it): a function that allows threads releases it with {@code PyEval_SaveThread} and
    * takes it back on every path, with no further checks.
    */
-  private Object invoke(Object[] javaArgs) throws Throwable {
-    if (!function.allowThreads()) {
-      return function.invoker().invoke(py, javaArgs);
+  private static Object invoke(Object[] javaArgs) throws Throwable {
+    if (!FUNCTION.allowThreads()) {
+      return FUNCTION.invoker().invoke(PY, javaArgs);
     }
     long saved = CApi.PyEval_SaveThread();
     try {
-      return function.invoker().invoke(py, javaArgs);
+      return FUNCTION.invoker().invoke(PY, javaArgs);
     } finally {
       CPythonLock.restoreThread(saved);
     }
