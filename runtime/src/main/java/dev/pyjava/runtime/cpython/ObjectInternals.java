@@ -34,6 +34,13 @@ final class ObjectInternals {
 
   private static final MemorySegment MEMORY = NativeMemory.EVERYTHING;
 
+  /**
+   * Reused to stage a str's characters on their way into a {@code String} (which copies them):
+   * guarded by the GIL, like {@link Scratch}, since nothing between filling and copying it can
+   * run Python code or let another thread in.
+   */
+  private static final byte[] ASCII_SCRATCH = new byte[1024];
+
   /** {@code Py_INCREF(o)}: in Java where the layout is known, else through the C-API. */
   static void incRef(long o) {
     if (KNOWN) {
@@ -44,17 +51,17 @@ final class ObjectInternals {
   }
 
   /**
-   * The text of an exact or subclass str when it is compact ASCII (most strs are), read straight
-   * from the object; {@code null} when it is not, or the layout is unknown.
+   * The text of a str when it is compact ASCII (most exact strs are; subclass instances never
+   * are), read straight from the object; {@code null} when it is not, or the layout is unknown.
    */
   static String asciiText(long str) {
     if (!KNOWN || (MEMORY.get(JAVA_INT, str + STR_STATE) & STATE_COMPACT_ASCII) != STATE_COMPACT_ASCII) {
       return null;
     }
     int length = Math.toIntExact(MEMORY.get(JAVA_LONG, str + STR_LENGTH));
-    byte[] ascii = new byte[length];
+    byte[] ascii = length <= ASCII_SCRATCH.length ? ASCII_SCRATCH : new byte[length];
     MemorySegment.copy(MEMORY, JAVA_BYTE, str + ASCII_DATA, ascii, 0, length);
-    return new String(ascii, StandardCharsets.ISO_8859_1);
+    return new String(ascii, 0, length, StandardCharsets.ISO_8859_1);
   }
 
   private static long pythonVersion() {
