@@ -10,7 +10,7 @@ import dev.pyjava.runtime.def.Parameter;
 import dev.pyjava.runtime.def.ParameterKind;
 import dev.pyjava.runtime.def.TypeSpec;
 import dev.pyjava.runtime.exceptions.ExceptionMapper;
-import java.lang.constant.ConstantDescs;
+import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandles;
 import java.util.Optional;
 
@@ -27,42 +27,77 @@ import java.util.Optional;
  * longer calls {@code retain()}, as PyO3 code calls {@code unbind()}. No Java throwable ever
  * leaves it: one that escaped would end the JVM and the Python process with it.
  *
- * <p>This class is a template and is never loaded as itself: {@link SpecializedUpcalls} makes a
- * hidden copy of it per function, with the {@link FunctionDef} as its class data. Each copy's
- * constants are that function's, so the JIT folds them and inlines the user's method.
+ * <p>Each function starts with an upcall shared in code with every other function's; once it has
+ * been called {@value #CALLS_BEFORE_SPECIALIZING} times, {@link SpecializedUpcalls} gives it an
+ * upcall of its own (a hidden copy of this class), which the JIT compiles for that function alone.
  */
 final class FunctionUpcall {
-  private FunctionUpcall() {}
-
-  private static final FunctionDef FUNCTION = classData();
-
-  private static final Parameter[] PARAMETERS = FUNCTION.parameters().toArray(Parameter[]::new);
-
-  private static final Python PY = CPythonBackend.instance().token();
+  /** Calls through the shared upcall before a function gets its own. */
+  static final int CALLS_BEFORE_SPECIALIZING = 10_000;
 
   private static final Object[] NO_ARGUMENTS = {};
+
+  /** {@code ConstantDescs.DEFAULT_NAME}, which names class data (that class is costly to load). */
+  private static final String CLASS_DATA_NAME = "_";
+
+  /**
+   * In a specialized copy, its one instance, made from the {@link FunctionDef} given as class
+   * data; null in the shared class. A static final of a hidden class is a constant to the JIT, and
+   * so are a hidden class's final fields: the copy's code is compiled for this function's values.
+   * Typed {@code Object}: in a copy, a descriptor naming this class still names the shared class,
+   * while {@code new} and casts name the copy.
+   */
+  private static final Object SPECIALIZED = specializedInstance();
+
+  private final FunctionDef function;
+  private final Parameter[] parameters;
+  private final Python py = CPythonBackend.instance().token();
 
   /**
    * Whether a call with exactly one positional argument per parameter and no keywords binds each
    * argument to its own parameter, with no binder needed: true unless there are keyword-only
    * parameters.
    */
-  private static final boolean POSITIONAL_BINDS_IN_ORDER =
-      PARAMETERS.length == 0 || PARAMETERS[PARAMETERS.length - 1].kind() != ParameterKind.KEYWORD_ONLY;
+  private final boolean positionalBindsInOrder;
 
-  private static FunctionDef classData() {
+  /** The {@code PyMethodDef} to point at a specialized upcall, or null if this is one. */
+  private final MemorySegment methodDef;
+
+  /** Calls so far, counted (with the GIL held) until the function is specialized. */
+  private int calls;
+
+  FunctionUpcall(FunctionDef function, MemorySegment methodDef) {
+    this.function = function;
+    this.parameters = function.parameters().toArray(new Parameter[0]);
+    this.positionalBindsInOrder =
+        parameters.length == 0
+            || parameters[parameters.length - 1].kind() != ParameterKind.KEYWORD_ONLY;
+    this.methodDef = methodDef;
+  }
+
+  private static Object specializedInstance() {
     try {
-      return MethodHandles.classData(MethodHandles.lookup(), ConstantDescs.DEFAULT_NAME, FunctionDef.class);
+      FunctionDef function =
+          MethodHandles.classData(MethodHandles.lookup(), CLASS_DATA_NAME, FunctionDef.class);
+      return function == null ? null : new FunctionUpcall(function, null);
     } catch (IllegalAccessException e) {
-      throw new IllegalStateException("FunctionUpcall is a template: use SpecializedUpcalls", e);
+      throw new IllegalStateException("a class always has full access to itself", e);
     }
   }
 
+  /** The upcall of a specialized copy: {@link #call} of {@link #SPECIALIZED}. Never throws. */
+  static long callSpecialized(long self, long args, long nargsf, long kwnames) {
+    return ((FunctionUpcall) SPECIALIZED).call(self, args, nargsf, kwnames);
+  }
+
   /** The upcall itself. Never throws. */
-  static long call(long self, long args, long nargsf, long kwnames) {
+  long call(long self, long args, long nargsf, long kwnames) {
     try {
       if (ForkGuard.isForkedChild()) {
         return ForkGuard.refuse();
+      }
+      if (methodDef != null && ++calls == CALLS_BEFORE_SPECIALIZING) {
+        SpecializedUpcalls.specialize(function, methodDef);
       }
       return run(args, nargsf, kwnames);
     } catch (Throwable failure) {
@@ -74,35 +109,38 @@ final class FunctionUpcall {
     }
   }
 
-  private static long run(long args, long nargsf, long kwnames) {
+  private long run(long args, long nargsf, long kwnames) {
+    // In a copy, the static constant: the JIT folds each field read through it (it would not
+    // through "this", since this method is compiled on its own).
+    FunctionUpcall u = SPECIALIZED == null ? this : (FunctionUpcall) SPECIALIZED;
     int nargs = (int) (nargsf & ~Layouts.VECTORCALL_ARGUMENTS_OFFSET);
     // Made only when an argument needs a wrapper.
     CallScope scope = null;
     try {
       int[] slots =
-          kwnames == 0 && nargs == PARAMETERS.length && POSITIONAL_BINDS_IN_ORDER
+          kwnames == 0 && nargs == u.parameters.length && u.positionalBindsInOrder
               ? null
-              : ArgumentBinder.bind(FUNCTION, nargs, keywordNames(kwnames));
-      Object[] javaArgs = PARAMETERS.length == 0 ? NO_ARGUMENTS : new Object[PARAMETERS.length];
-      for (int i = 0; i < PARAMETERS.length; i++) {
+              : ArgumentBinder.bind(u.function, nargs, keywordNames(kwnames));
+      Object[] javaArgs = u.parameters.length == 0 ? NO_ARGUMENTS : new Object[u.parameters.length];
+      for (int i = 0; i < u.parameters.length; i++) {
         // The vectorcall array holds the positional arguments, then the keyword values.
         int slot = slots == null ? i : slots[i];
         if (slot < 0) {
-          javaArgs[i] = defaultOf(PARAMETERS[i]);
+          javaArgs[i] = defaultOf(u.parameters[i]);
           continue;
         }
         long object = NativeMemory.readPointer(args, slot);
-        Object value = FastArguments.read(object, PARAMETERS[i].type());
+        Object value = FastArguments.read(object, u.parameters[i].type());
         if (value == FastArguments.NOT_FAST) {
           if (scope == null) {
             scope = new CallScope();
           }
-          value = wrappedArgument(Wrappers.argument(object, scope), PARAMETERS[i]);
+          value = u.wrappedArgument(Wrappers.argument(object, scope), u.parameters[i]);
         }
         javaArgs[i] = value;
       }
-      Object result = invoke(javaArgs);
-      long direct = DirectResults.newReference(FUNCTION.result(), result);
+      Object result = u.invoke(javaArgs);
+      long direct = DirectResults.newReference(u.function.result(), result);
       if (direct != DirectResults.NOT_DIRECT) {
         return direct;
       }
@@ -111,7 +149,7 @@ final class FunctionUpcall {
       }
       CallScope outer = Wrappers.beginResult(scope);
       try {
-        return Wrappers.newReference(Conversions.fromJava(PY, FUNCTION.result(), result));
+        return Wrappers.newReference(Conversions.fromJava(u.py, u.function.result(), result));
       } finally {
         Wrappers.endResult(outer);
       }
@@ -129,13 +167,13 @@ final class FunctionUpcall {
    * The Java value of an argument that needs its wrapper: the wrapper itself for a {@code
    * PyObject} parameter it fits, else what {@link Conversions} makes of it.
    */
-  private static Object wrappedArgument(CPyObject wrapper, Parameter p) {
+  private Object wrappedArgument(CPyObject wrapper, Parameter p) {
     TypeSpec type = p.type();
     if (type.kind() == TypeSpec.Kind.OBJECT
         && (type.objectType() == PyObject.class || type.objectType().isInstance(wrapper))) {
       return wrapper;
     }
-    return Conversions.toJava(wrapper, type, FUNCTION, p);
+    return Conversions.toJava(wrapper, type, function, p);
   }
 
   /**
@@ -143,13 +181,13 @@ final class FunctionUpcall {
    * called it): a function that allows threads releases it with {@code PyEval_SaveThread} and
    * takes it back on every path, with no further checks.
    */
-  private static Object invoke(Object[] javaArgs) throws Throwable {
-    if (!FUNCTION.allowThreads()) {
-      return FUNCTION.invoker().invoke(PY, javaArgs);
+  private Object invoke(Object[] javaArgs) throws Throwable {
+    if (!function.allowThreads()) {
+      return function.invoker().invoke(py, javaArgs);
     }
     long saved = CApi.PyEval_SaveThread();
     try {
-      return FUNCTION.invoker().invoke(PY, javaArgs);
+      return function.invoker().invoke(py, javaArgs);
     } finally {
       CPythonLock.restoreThread(saved);
     }

@@ -4,8 +4,10 @@ import static dev.pyjava.runtime.cpython.CPythonSupport.exec;
 import static dev.pyjava.runtime.cpython.CPythonSupport.inGil;
 import static dev.pyjava.runtime.cpython.CPythonSupport.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.pyjava.runtime.PyDict;
+import dev.pyjava.runtime.def.ModuleDef;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -139,5 +141,43 @@ class FastPathTest {
           assertEquals("True", text(py, ns, "same"));
           assertEquals("True", text(py, ns, "identity"));
         });
+  }
+
+  @Test
+  void aFunctionCalledOftenGetsItsOwnUpcallThatBehavesTheSame() {
+    long before = upcallOf(TestModules.CONVERSIONS, "echo_long");
+    inGil(
+        py -> {
+          PyDict ns =
+              exec(
+                  py,
+                  """
+                  import cpython_echo as e
+                  total = sum(e.echo_long(i) for i in range(%d))
+                  def error(call):
+                      try:
+                          call()
+                      except Exception as x:
+                          return type(x).__name__ + ': ' + str(x)
+                  after = [e.echo_long(7), e.echo_long(value=8), error(lambda: e.echo_long('x')),
+                           error(lambda: e.echo_long()), error(lambda: e.echo_long(2**64))]
+                  """
+                      .formatted(FunctionUpcall.CALLS_BEFORE_SPECIALIZING + 10));
+          long n = FunctionUpcall.CALLS_BEFORE_SPECIALIZING + 10;
+          assertEquals(Long.toString(n * (n - 1) / 2), text(py, ns, "total"));
+          assertEquals(
+              "[7, 8, \"TypeError: echo_long() argument 'value' must be int, not str\","
+                  + " \"TypeError: echo_long() missing 1 required positional argument: 'value'\","
+                  + " 'OverflowError: Python int too large to convert to C long']",
+              text(py, ns, "after"));
+        });
+    assertNotEquals(before, upcallOf(TestModules.CONVERSIONS, "echo_long"));
+  }
+
+  /** The C function the module's {@code PyMethodDef} for {@code name} points at now. */
+  private static long upcallOf(ModuleDef module, String name) {
+    int index = module.functions().stream().map(f -> f.name()).toList().indexOf(name);
+    long methods = NativeMemory.readPointer(NativeModules.definition(module).address() + Layouts.MODULE_DEF_METHODS);
+    return NativeMemory.readPointer(methods + index * Layouts.METHOD_DEF.byteSize() + Layouts.METHOD_DEF_METH);
   }
 }
