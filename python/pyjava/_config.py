@@ -15,6 +15,7 @@ import os
 import shlex
 from collections import namedtuple  # cheaper to import than dataclasses or typing
 
+from . import _membarrier
 from ._errors import JavaImportError
 
 CLASSPATH_VARIABLE = "PYJAVA_CLASSPATH"
@@ -65,6 +66,7 @@ class Settings(namedtuple("Settings", "classpath jvm_options java_home java_home
             f"-Djava.class.path={classpath}",
             *BASE_JVM_OPTIONS,
             *DEFAULT_JVM_OPTIONS,
+            *_membarrier.jvm_options(),
             *self.jvm_options,
         ]
 

@@ -6,7 +6,7 @@ import os
 import pytest
 
 import pyjava
-from pyjava import JavaImportError, _config, _jdk, _jvm
+from pyjava import JavaImportError, _config, _jdk, _jvm, _membarrier
 
 
 def _fake_java_home(root, version):
@@ -106,7 +106,7 @@ def test_arguments_come_before_environment(fresh_settings, monkeypatch, tmp_path
     assert arguments[0] == f"-Djava.class.path={first}{os.pathsep}{second}"
     assert arguments[1:] == [
         "-Xrs", "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-XX:MaxNewSize=16m",
-        "-Xmx128m", "-Xmx256m", "-Dwith space=1"]
+        *_membarrier.jvm_options(), "-Xmx128m", "-Xmx256m", "-Dwith space=1"]
 
 
 def test_folder_star_means_its_jars(fresh_settings, tmp_path):

@@ -5,8 +5,10 @@ import dev.pyjava.runtime.exceptions.ExceptionMapper;
 import dev.pyjava.runtime.exceptions.PyException;
 
 /**
- * The one place that runs a user's method: it releases and retakes the interpreter lock for
- * functions that allow threads, and turns whatever the method throws into a Python exception.
+ * Runs a user's method: it releases and retakes the interpreter lock for functions that allow
+ * threads, and turns whatever the method throws into a Python exception. (The CPython backend's
+ * upcall does the same inline, since it knows Python called it with the GIL held and can skip the
+ * lock's checks.)
  */
 public final class Trampoline {
   private Trampoline() {}

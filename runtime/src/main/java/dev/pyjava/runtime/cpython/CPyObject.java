@@ -38,6 +38,14 @@ class CPyObject implements PyObject {
     if (CApi.PyGILState_Check() == 0) {
       throw CPythonLock.notHeld("use a Python object");
     }
+    return validAddress();
+  }
+
+  /**
+   * The {@code PyObject*}, after checking only that this wrapper is still valid: for code that
+   * knows the thread holds the GIL.
+   */
+  final long validAddress() {
     long a = address;
     if (a == 0) {
       throw new IllegalStateException(

@@ -65,9 +65,14 @@ final class CPythonLock implements InterpreterLock {
    */
   @Override
   public void restore(long saved) {
-    if (gate.isClosed() && CApi.isFinalizing()) {
+    restoreThread(saved);
+  }
+
+  /** {@link #restore(long)}, for callers that hold no lock instance. */
+  static void restoreThread(long saved) {
+    if (ShutdownGate.INSTANCE.isClosed() && CApi.isFinalizing()) {
       while (true) {
-        LockSupport.park(this);
+        LockSupport.park(ShutdownGate.INSTANCE);
       }
     }
     CApi.PyEval_RestoreThread(saved);

@@ -1,23 +1,17 @@
 package dev.pyjava.runtime.cpython;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
 import dev.pyjava.runtime.Conversions;
+import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.Python;
 import dev.pyjava.runtime.Trampoline;
 import dev.pyjava.runtime.bind.ArgumentBinder;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.def.Parameter;
+import dev.pyjava.runtime.def.ParameterKind;
 import dev.pyjava.runtime.def.TypeSpec;
 import dev.pyjava.runtime.exceptions.ExceptionMapper;
-import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,43 +19,75 @@ import java.util.Optional;
  * args, Py_ssize_t nargsf, PyObject* kwnames)}, called by Python with {@code METH_FASTCALL |
  * METH_KEYWORDS} and the GIL held.
  *
- * <p>It binds the arguments ({@link ArgumentBinder}), converts them ({@link Conversions}), runs
- * the method ({@link Trampoline}), converts the result and returns a new reference to it, or NULL
- * with the Python exception set. Wrappers made for the arguments and the result live only as long
- * as the call (see {@link CallScope}); user code that keeps one longer calls {@code retain()},
- * as PyO3 code calls {@code unbind()}. No Java throwable ever leaves it: one that escaped would
- * end the JVM and the Python process with it.
+ * <p>It binds the arguments ({@link ArgumentBinder}; a plain positional call that fits needs no
+ * binding), converts them ({@link FastArguments} for str, int, float and bool, else {@link
+ * Conversions}), runs the method as {@link Trampoline} would, converts the result and returns a
+ * new reference to it, or NULL with the Python exception set. Wrappers made for the arguments
+ * and the result live only as long as the call (see {@link CallScope}); user code that keeps one
+ * longer calls {@code retain()}, as PyO3 code calls {@code unbind()}. No Java throwable ever
+ * leaves it: one that escaped would end the JVM and the Python process with it.
+ *
+ * <p>Each function starts with an upcall shared in code with every other function's; once it has
+ * been called {@value #CALLS_BEFORE_SPECIALIZING} times, {@link SpecializedUpcalls} gives it an
+ * upcall of its own (a hidden copy of this class), which the JIT compiles for that function alone.
  */
 final class FunctionUpcall {
-  private static final FunctionDescriptor FASTCALL_KEYWORDS =
-      FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG);
+  /** Calls through the shared upcall before a function gets its own. */
+  static final int CALLS_BEFORE_SPECIALIZING = 10_000;
 
-  private static final MethodHandle CALL;
+  private static final Object[] NO_ARGUMENTS = {};
 
-  static {
+  /** {@code ConstantDescs.DEFAULT_NAME}, which names class data (that class is costly to load). */
+  private static final String CLASS_DATA_NAME = "_";
+
+  /**
+   * In a specialized copy, its one instance, made from the {@link FunctionDef} given as class
+   * data; null in the shared class. A static final of a hidden class is a constant to the JIT, and
+   * so are a hidden class's final fields: the copy's code is compiled for this function's values.
+   * Typed {@code Object}: in a copy, a descriptor naming this class still names the shared class,
+   * while {@code new} and casts name the copy.
+   */
+  private static final Object SPECIALIZED = specializedInstance();
+
+  private final FunctionDef function;
+  private final Parameter[] parameters;
+  private final Python py = CPythonBackend.instance().token();
+
+  /**
+   * Whether a call with exactly one positional argument per parameter and no keywords binds each
+   * argument to its own parameter, with no binder needed: true unless there are keyword-only
+   * parameters.
+   */
+  private final boolean positionalBindsInOrder;
+
+  /** The {@code PyMethodDef} to point at a specialized upcall, or null if this is one. */
+  private final MemorySegment methodDef;
+
+  /** Calls so far, counted (with the GIL held) until the function is specialized. */
+  private int calls;
+
+  FunctionUpcall(FunctionDef function, MemorySegment methodDef) {
+    this.function = function;
+    this.parameters = function.parameters().toArray(new Parameter[0]);
+    this.positionalBindsInOrder =
+        parameters.length == 0
+            || parameters[parameters.length - 1].kind() != ParameterKind.KEYWORD_ONLY;
+    this.methodDef = methodDef;
+  }
+
+  private static Object specializedInstance() {
     try {
-      CALL =
-          MethodHandles.lookup()
-              .findVirtual(
-                  FunctionUpcall.class,
-                  "call",
-                  MethodType.methodType(long.class, long.class, long.class, long.class, long.class));
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
+      FunctionDef function =
+          MethodHandles.classData(MethodHandles.lookup(), CLASS_DATA_NAME, FunctionDef.class);
+      return function == null ? null : new FunctionUpcall(function, null);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("a class always has full access to itself", e);
     }
   }
 
-  private final FunctionDef function;
-  private final Python py = CPythonBackend.instance().token();
-
-  private FunctionUpcall(FunctionDef function) {
-    this.function = function;
-  }
-
-  /** A permanent C function pointer for {@code function}. */
-  static MemorySegment stub(FunctionDef function) {
-    MethodHandle target = CALL.bindTo(new FunctionUpcall(function));
-    return Linker.nativeLinker().upcallStub(target, FASTCALL_KEYWORDS, Arena.global());
+  /** The upcall of a specialized copy: {@link #call} of {@link #SPECIALIZED}. Never throws. */
+  static long callSpecialized(long self, long args, long nargsf, long kwnames) {
+    return ((FunctionUpcall) SPECIALIZED).call(self, args, nargsf, kwnames);
   }
 
   /** The upcall itself. Never throws. */
@@ -69,6 +95,9 @@ final class FunctionUpcall {
     try {
       if (ForkGuard.isForkedChild()) {
         return ForkGuard.refuse();
+      }
+      if (methodDef != null && ++calls == CALLS_BEFORE_SPECIALIZING) {
+        SpecializedUpcalls.specialize(function, methodDef);
       }
       return run(args, nargsf, kwnames);
     } catch (Throwable failure) {
@@ -81,34 +110,46 @@ final class FunctionUpcall {
   }
 
   private long run(long args, long nargsf, long kwnames) {
+    // In a copy, the static constant: the JIT folds each field read through it (it would not
+    // through "this", since this method is compiled on its own).
+    FunctionUpcall u = SPECIALIZED == null ? this : (FunctionUpcall) SPECIALIZED;
     int nargs = (int) (nargsf & ~Layouts.VECTORCALL_ARGUMENTS_OFFSET);
-    CallScope scope = new CallScope();
+    // Made only when an argument needs a wrapper.
+    CallScope scope = null;
     try {
-      String[] names = kwnames == 0 ? null : keywordNames(kwnames);
-      int[] slots = ArgumentBinder.bind(function, nargs, names);
-      List<Parameter> parameters = function.parameters();
-      Object[] javaArgs = new Object[slots.length];
-      for (int i = 0; i < slots.length; i++) {
-        Parameter p = parameters.get(i);
-        int slot = slots[i];
+      int[] slots =
+          kwnames == 0 && nargs == u.parameters.length && u.positionalBindsInOrder
+              ? null
+              : ArgumentBinder.bind(u.function, nargs, keywordNames(kwnames));
+      Object[] javaArgs = u.parameters.length == 0 ? NO_ARGUMENTS : new Object[u.parameters.length];
+      for (int i = 0; i < u.parameters.length; i++) {
         // The vectorcall array holds the positional arguments, then the keyword values.
-        javaArgs[i] =
-            slot < 0
-                ? defaultOf(p)
-                : Conversions.toJava(
-                    Wrappers.argument(NativeMemory.readPointer(args, slot), scope),
-                    p.type(),
-                    function,
-                    p);
+        int slot = slots == null ? i : slots[i];
+        if (slot < 0) {
+          javaArgs[i] = defaultOf(u.parameters[i]);
+          continue;
+        }
+        long object = NativeMemory.readPointer(args, slot);
+        Object value = FastArguments.read(object, u.parameters[i].type());
+        if (value == FastArguments.NOT_FAST) {
+          if (scope == null) {
+            scope = new CallScope();
+          }
+          value = u.wrappedArgument(Wrappers.argument(object, scope), u.parameters[i]);
+        }
+        javaArgs[i] = value;
       }
-      Object result = Trampoline.invoke(py, function, javaArgs);
-      long direct = DirectResults.newReference(function.result(), result);
+      Object result = u.invoke(javaArgs);
+      long direct = DirectResults.newReference(u.function.result(), result);
       if (direct != DirectResults.NOT_DIRECT) {
         return direct;
       }
+      if (scope == null) {
+        scope = new CallScope();
+      }
       CallScope outer = Wrappers.beginResult(scope);
       try {
-        return Wrappers.newReference(Conversions.fromJava(py, function.result(), result));
+        return Wrappers.newReference(Conversions.fromJava(u.py, u.function.result(), result));
       } finally {
         Wrappers.endResult(outer);
       }
@@ -116,11 +157,47 @@ final class FunctionUpcall {
       PythonErrors.raise(ExceptionMapper.toPython(failure));
       return 0;
     } finally {
-      scope.close();
+      if (scope != null) {
+        scope.close();
+      }
     }
   }
 
+  /**
+   * The Java value of an argument that needs its wrapper: the wrapper itself for a {@code
+   * PyObject} parameter it fits, else what {@link Conversions} makes of it.
+   */
+  private Object wrappedArgument(CPyObject wrapper, Parameter p) {
+    TypeSpec type = p.type();
+    if (type.kind() == TypeSpec.Kind.OBJECT
+        && (type.objectType() == PyObject.class || type.objectType().isInstance(wrapper))) {
+      return wrapper;
+    }
+    return Conversions.toJava(wrapper, type, function, p);
+  }
+
+  /**
+   * Runs the method as {@link Trampoline#invoke} does, for a thread known to hold the GIL (Python
+   * called it): a function that allows threads releases it with {@code PyEval_SaveThread} and
+   * takes it back on every path, with no further checks.
+   */
+  private Object invoke(Object[] javaArgs) throws Throwable {
+    if (!function.allowThreads()) {
+      return function.invoker().invoke(py, javaArgs);
+    }
+    long saved = CApi.PyEval_SaveThread();
+    try {
+      return function.invoker().invoke(py, javaArgs);
+    } finally {
+      CPythonLock.restoreThread(saved);
+    }
+  }
+
+  /** The keyword names of a call, or {@code null} when {@code kwnames} is NULL. */
   private static String[] keywordNames(long kwnames) {
+    if (kwnames == 0) {
+      return null;
+    }
     int count = (int) CApi.PyTuple_Size(kwnames);
     String[] names = new String[count];
     for (int k = 0; k < count; k++) {

@@ -47,7 +47,7 @@ final class NativeModules {
       FunctionDef function = functions.get(i);
       MemorySegment entry = methods.asSlice(i * Layouts.METHOD_DEF.byteSize(), Layouts.METHOD_DEF);
       entry.set(ADDRESS, Layouts.METHOD_DEF_NAME, NativeMemory.permanentCString(function.name()));
-      entry.set(ADDRESS, Layouts.METHOD_DEF_METH, FunctionUpcall.stub(function));
+      entry.set(ADDRESS, Layouts.METHOD_DEF_METH, SpecializedUpcalls.stub(function, entry));
       entry.set(JAVA_INT, Layouts.METHOD_DEF_FLAGS, Layouts.METH_FASTCALL | Layouts.METH_KEYWORDS);
       entry.set(
           ADDRESS,

@@ -37,7 +37,8 @@ final class Strings {
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     MemorySegment buffer = Scratch.buffer(utf8.length);
     MemorySegment.copy(utf8, 0, buffer, JAVA_BYTE, 0, utf8.length);
-    return PythonErrors.nonNull(CApi.PyUnicode_FromStringAndSize(buffer.address(), utf8.length));
+    // Java's encoder made valid UTF-8 of a text without lone surrogates: the fast call qualifies.
+    return PythonErrors.nonNull(FastCApi.PyUnicode_FromValidUtf8(buffer.address(), utf8.length));
   }
 
   /**
@@ -65,6 +66,10 @@ final class Strings {
    *     holds a lone surrogate
    */
   static String toJava(long str) {
+    String ascii = ObjectInternals.asciiText(str);
+    if (ascii != null) {
+      return ascii;
+    }
     MemorySegment size = Scratch.SLOT;
     long utf8 = CApi.PyUnicode_AsUTF8AndSize(str, size.address());
     if (utf8 == 0) {
