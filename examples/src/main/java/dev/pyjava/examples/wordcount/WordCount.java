@@ -22,14 +22,14 @@ public final class WordCount {
   @AllowThreads
   public static long search(String path, String search) throws IOException {
     CountingProbe.entered();
-    return TextFile.count(path, true, new WordCounter(search)::countParallel);
+    return TextFile.count(path, true, WordCounter.of(search)::countParallel);
   }
 
   /** Counts {@code search} in the file at {@code path} on one core, holding the GIL. */
   @PyFunction
   public static long searchSequential(String path, String search) throws IOException {
     CountingProbe.entered();
-    return TextFile.count(path, false, new WordCounter(search)::countSequential);
+    return TextFile.count(path, false, WordCounter.of(search)::countSequential);
   }
 
   /** Counts {@code search} in the file at {@code path} on one core, with the GIL released. */
@@ -37,13 +37,13 @@ public final class WordCount {
   @AllowThreads
   public static long searchSequentialAllowThreads(String path, String search) throws IOException {
     CountingProbe.entered();
-    return TextFile.count(path, false, new WordCounter(search)::countSequential);
+    return TextFile.count(path, false, WordCounter.of(search)::countSequential);
   }
 
   /** Counts {@code search} in one line of text. */
   @PyFunction
   public static long countLine(String line, String search) {
-    return new WordCounter(search).countLine(line);
+    return WordCounter.of(search).countLine(line);
   }
 
   /** Does nothing: the cost of a call. */

@@ -23,15 +23,34 @@ public final class WordCounter {
   /** Below this many bytes a parallel count runs on one thread: splitting would cost more. */
   private static final int MIN_PARALLEL_CHUNK = 1 << 16;
 
+  private static volatile WordCounter lastMade;
+
+  private final String needle;
   private final ChunkCount chunkCount;
 
   /** A counter for {@code needle}. */
   public WordCounter(String needle) {
+    this.needle = needle;
     int[] codePoints = needle.codePoints().toArray();
     this.chunkCount =
         FirstLetterScan.handles(codePoints)
             ? new FirstLetterScan(codePoints)
             : new WordByWordCount(codePoints);
+  }
+
+  /**
+   * A counter for {@code needle}: the one made last when it was for the same needle (counters
+   * are immutable, so threads may share one), else a new one. Callers that count the same word
+   * over and over, as {@code count_line} callers do, then pay for the set-up once.
+   */
+  public static WordCounter of(String needle) {
+    WordCounter last = lastMade;
+    if (last != null && last.needle.equals(needle)) {
+      return last;
+    }
+    WordCounter made = new WordCounter(needle);
+    lastMade = made;
+    return made;
   }
 
   /**

@@ -2,6 +2,8 @@ package dev.pyjava.examples.wordcount;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.pyjava.runtime.exceptions.PyUnicodeDecodeError;
@@ -39,6 +41,16 @@ class WordCounterTest {
       })
   void countsByTheSeedsRule(String text, String needle, long expected) {
     assertEquals(expected, count(text.strip(), needle.strip()));
+  }
+
+  @Test
+  void ofReusesTheCounterForTheSameNeedleOnly() {
+    WordCounter is = WordCounter.of("is");
+    assertSame(is, WordCounter.of(new String("is")));
+    WordCounter other = WordCounter.of("été");
+    assertNotSame(is, other);
+    assertEquals(2, other.countLine("été ÉTÉ"));
+    assertEquals(1, WordCounter.of("is").countLine("is"));
   }
 
   @Test
