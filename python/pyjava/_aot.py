@@ -28,8 +28,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shlex
-import subprocess
 import sys
 
 CACHE_VARIABLE = "PYJAVA_AOT_CACHE"
@@ -115,6 +113,9 @@ def _stamp(path: str) -> tuple[str, str]:
 
 def train_in_background(cache: Plan, settings, jdk, module: str) -> None:
     """Starts the detached training for ``cache`` if none exists yet; never raises."""
+    import shlex
+    import subprocess
+
     try:
         if not sys.executable or not cache.needs_training():
             return
@@ -152,6 +153,8 @@ def train_in_background(cache: Plan, settings, jdk, module: str) -> None:
 
 def _supervise(output: str, module: str) -> int:
     """Runs the training JVM, then moves its cache into place and prunes old caches."""
+    import subprocess
+
     folder = os.path.dirname(output)
     key = os.path.basename(output)[: -len(".aot")]
     partial = f"{output}.{os.getpid()}.part"
