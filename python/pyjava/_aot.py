@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+import time
 
 CACHE_VARIABLE = "PYJAVA_AOT_CACHE"
 _DISABLED = ("0", "off", "false", "no")
@@ -76,7 +77,17 @@ class Plan:
         return [f"-XX:AOTCache={self.path}", "-Xlog:aot=off", "-Xlog:cds=off"]
 
     def needs_training(self) -> bool:
-        """True when there is neither a cache, nor a training under way, nor a failed one."""
+        """True when there is neither a cache, nor a training under way, nor a failed one.
+
+        A lock older than twice the training time limit is left from a training that was
+        killed (its supervisor removes the lock in every other case): it is cleared.
+        """
+        try:
+            if time.time() - os.stat(self.lock).st_mtime > 2 * TRAINING_TIMEOUT:
+                _remove(self.lock)
+                _remove(self.log)
+        except OSError:
+            pass
         return not any(os.path.exists(path) for path in (self.path, self.lock, self.log))
 
 

@@ -83,6 +83,18 @@ def test_an_absent_cache_adds_no_option_and_needs_training(jdk, cache_folder, tm
     assert cache.needs_training()
 
 
+def test_a_lock_left_by_a_killed_training_is_cleared(jdk, cache_folder, tmp_path):
+    cache = _aot.plan(jdk, _arguments(_jar(tmp_path)))
+    cache_folder.mkdir()
+    for leftover in (cache.lock, cache.log):
+        open(leftover, "w").close()
+    assert not cache.needs_training()  # a training is under way
+    old = time.time() - 3 * _aot.TRAINING_TIMEOUT
+    os.utime(cache.lock, (old, old))
+    assert cache.needs_training()
+    assert not os.path.exists(cache.lock) and not os.path.exists(cache.log)
+
+
 _IMPORT_AND_REPORT = """
     import pyjava, word_count
     from pyjava import _jvm
