@@ -12,6 +12,9 @@ the module Java built. Configure with :func:`configure` or the environment:
 ``PYJAVA_JAVA_HOME``
     the Java 25+ installation to use; otherwise ``JAVA_HOME`` if it is 25+, else the newest
     25+ in the usual places.
+``PYJAVA_AOT_CACHE``
+    ``off`` stops pyjava from making and using a JVM AOT cache (kept per set-up in
+    ``~/.cache/pyjava/aot`` when the classpath is all jars); a folder puts the caches there.
 
 Every failure to import a Java module raises :class:`JavaImportError` (an ``ImportError``)
 that says what to fix.

@@ -59,14 +59,15 @@ class Settings(namedtuple("Settings", "classpath jvm_options java_home java_home
         """Classpath entries that do not exist."""
         return tuple(entry for entry in self.classpath if not entry.exists())
 
-    def jvm_arguments(self) -> list[str]:
-        """Every option ``JNI_CreateJavaVM`` gets."""
+    def jvm_arguments(self, extra=()) -> list[str]:
+        """Every option ``JNI_CreateJavaVM`` gets; ``extra`` goes before the user's options."""
         classpath = os.pathsep.join(entry.path for entry in self.classpath)
         return [
             f"-Djava.class.path={classpath}",
             *BASE_JVM_OPTIONS,
             *DEFAULT_JVM_OPTIONS,
             *_membarrier.jvm_options(),
+            *extra,
             *self.jvm_options,
         ]
 

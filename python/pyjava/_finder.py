@@ -8,7 +8,11 @@ JVM starts when the first Java module is actually created.
 from __future__ import annotations
 
 import sys
+import threading
 
+# Set while this thread's finder reads the classpath: reading a jar imports zipfile, whose own
+# imports of optional modules come back to the finder, which must not read the jar again then.
+_busy = threading.local()
 
 def _asked_by_import_statement() -> bool:
     """True when the import system asks (``import x``, ``importlib.import_module``).
@@ -50,10 +54,16 @@ class JavaModuleFinder:
         """A spec for a Java module, None for other names."""
         from . import _jvm, _markers
 
+        if getattr(_busy, "active", False):
+            return None
         classpath = _jvm.classpath()
         if not classpath:
             return None
-        entry = _markers.locate(fullname, classpath)
+        _busy.active = True
+        try:
+            entry = _markers.locate(fullname, classpath)
+        finally:
+            _busy.active = False
         if entry is None:
             if "." not in fullname and _asked_by_import_statement():
                 raise ModuleNotFoundError(_not_found_message(fullname, classpath), name=fullname)

@@ -33,10 +33,13 @@ def take_new_reference(address: int) -> object:
 class Runtime:
     """A started JVM and what pyjava knows about it."""
 
-    def __init__(self, settings, jdk, vm: JavaVM):
+    def __init__(self, settings, jdk, vm: JavaVM, jvm_options=(), after_first_module=None):
         self.settings = settings
         self.jdk = jdk
         self.vm = vm
+        self.jvm_options = tuple(jvm_options)  # what JNI_CreateJavaVM got
+        # Called once with the name of the first module created (starts the AOT cache training).
+        self._after_first_module = after_first_module
         self.pid = os.getpid()
         self._fork_flag_address = 0
         # Every Java function made, held weakly, so that a forked child can cut them off.
@@ -85,7 +88,18 @@ class Runtime:
             raise JavaImportError(f"pyjava: PythonHost.createModule({name!r}) returned no module and set no error")
         module = take_new_reference(address)
         self._functions.update(_forked.java_functions(module))
+        if self._after_first_module is not None:
+            after, self._after_first_module = self._after_first_module, None
+            after(name)
         return module
+
+    def exit_jvm(self, status: int) -> None:
+        """``System.exit(status)``: the JVM runs its exit actions (such as writing an AOT cache)
+        and then ends this whole process."""
+        self.check_process()
+        with self.vm.attached() as env, env.local_frame():
+            system = env.find_class("java/lang/System")
+            env.call_static_void_with_ints(system, env.static_method(system, "exit", "(I)V"), status)
 
     def module_names(self) -> list[str]:
         """The names ``PythonHost.listModules`` reports (what ServiceLoader finds)."""

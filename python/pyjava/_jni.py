@@ -39,6 +39,7 @@ ENV_FUNCTION_INDEX = {
     "CallObjectMethodA": 36,
     "GetStaticMethodID": 113,
     "CallStaticLongMethodA": 134,
+    "CallStaticVoidMethodA": 143,
     "GetStringUTFChars": 169,
     "ReleaseStringUTFChars": 170,
     "ExceptionCheck": 228,
@@ -108,6 +109,7 @@ _ENV_SIGNATURES = {
     "CallObjectMethodA": (_ref, [_ref, _ref, ctypes.POINTER(JValue)]),
     "GetStaticMethodID": (_ref, [_ref, ctypes.c_char_p, ctypes.c_char_p]),
     "CallStaticLongMethodA": (ctypes.c_int64, [_ref, _ref, ctypes.POINTER(JValue)]),
+    "CallStaticVoidMethodA": (None, [_ref, _ref, ctypes.POINTER(JValue)]),
     "GetStringUTFChars": (ctypes.c_void_p, [_ref, ctypes.c_void_p]),
     "ReleaseStringUTFChars": (None, [_ref, ctypes.c_void_p]),
     "ExceptionCheck": (ctypes.c_uint8, []),
@@ -173,6 +175,14 @@ class JniEnv:
             raise
         self.raise_pending_exception()
         return result
+
+    def call_static_void_with_ints(self, cls: int, method: int, *args: int) -> None:
+        """``CallStaticVoidMethodA`` with ``int`` arguments; raises :class:`JavaError`."""
+        values = (JValue * max(1, len(args)))()
+        for position, value in enumerate(args):
+            values[position].i = value
+        self._named("CallStaticVoidMethodA")(cls, method, values)
+        self.raise_pending_exception()
 
     def _clear_exception(self) -> None:
         if self._named("ExceptionCheck")():

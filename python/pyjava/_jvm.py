@@ -97,8 +97,9 @@ def runtime():
 
 def _start(settings: _config.Settings):
     import ctypes
+    import functools
 
-    from . import _jdk, _jni, _signals
+    from . import _aot, _jdk, _jni, _signals
     from ._host import Runtime
 
     if not settings.classpath:
@@ -114,6 +115,12 @@ def _start(settings: _config.Settings):
     except OSError as error:
         raise JavaImportError(f"pyjava: cannot load {jdk.libjvm}: {error}") from None
     options = settings.jvm_arguments()
+    cache = _aot.plan(jdk, options)
+    training = None
+    if cache is not None:
+        options = settings.jvm_arguments(cache.jvm_options())
+        if cache.needs_training():
+            training = functools.partial(_aot.train_in_background, cache, settings, jdk)
     hidden = _signals.hide_faulthandler_handlers()
     status, vm = _jni.create_java_vm(libjvm, options)
     if vm is None:
@@ -122,7 +129,7 @@ def _start(settings: _config.Settings):
     _signals.JvmSignalGuard().protect_faulthandler()
     if threading.current_thread() is not threading.main_thread():
         vm.detach_current_thread()  # this thread may end; FFM and JNI attach again when needed
-    runtime = Runtime(settings, jdk, vm)
+    runtime = Runtime(settings, jdk, vm, options, training)
     os.register_at_fork(after_in_child=runtime.mark_forked_child)
     return runtime
 

@@ -25,6 +25,7 @@ def child_environment(**overrides):
         if not key.startswith("PYJAVA_") and key not in ("PYTHONFAULTHANDLER", "PYTHONPATH")
     }
     env["PYTHONPATH"] = os.pathsep.join([PACKAGE_ROOT, TESTS])
+    env["PYJAVA_AOT_CACHE"] = "off"  # no caches in the user's folder; tests of the cache set one
     for key, value in overrides.items():
         if value is None:
             env.pop(key, None)

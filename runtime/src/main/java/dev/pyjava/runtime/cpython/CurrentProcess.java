@@ -34,7 +34,11 @@ final class CurrentProcess {
       libcFunction("dlopen", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_INT));
   private static final MethodHandle DLSYM =
       libcFunction("dlsym", FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS));
-  private static final MethodHandle DLERROR = libcFunction("dlerror", FunctionDescriptor.of(ADDRESS));
+
+  /** Linked only when a library fails to load. */
+  private static final class DlError {
+    static final MethodHandle HANDLE = libcFunction("dlerror", FunctionDescriptor.of(ADDRESS));
+  }
 
   /** The process's symbols, or empty when this process has no Python C-API in it. */
   static Optional<SymbolLookup> pythonSymbols() {
@@ -52,7 +56,7 @@ final class CurrentProcess {
       MemorySegment handle =
           (MemorySegment) DLOPEN.invokeExact(arena.allocateFrom(library.toString()), RTLD_NOW | RTLD_GLOBAL);
       if (handle.equals(MemorySegment.NULL)) {
-        MemorySegment error = (MemorySegment) DLERROR.invokeExact();
+        MemorySegment error = (MemorySegment) DlError.HANDLE.invokeExact();
         String reason = error.equals(MemorySegment.NULL) ? "unknown error" : error.reinterpret(Long.MAX_VALUE).getString(0);
         throw new IllegalStateException("cannot load " + library + ": " + reason);
       }
@@ -91,11 +95,10 @@ final class CurrentProcess {
   }
 
   private static MethodHandle libcFunction(String name, FunctionDescriptor descriptor) {
-    MemorySegment symbol =
-        LINKER
-            .defaultLookup()
-            .find(name)
-            .orElseThrow(() -> new IllegalStateException("the C library has no " + name + "()"));
-    return LINKER.downcallHandle(symbol, descriptor);
+    Optional<MemorySegment> symbol = LINKER.defaultLookup().find(name);
+    if (symbol.isEmpty()) {
+      throw new IllegalStateException("the C library has no " + name + "()");
+    }
+    return LINKER.downcallHandle(symbol.get(), descriptor);
   }
 }

@@ -20,13 +20,16 @@ final class Interpreter {
 
   /**
    * Binds to the Python running this process and installs the backend. The caller holds the GIL.
+   *
+   * <p>The Python that started this JVM keeps the JVM's fatal-signal handlers in place itself
+   * (pyjava's {@code _signals} module, installed before any Java module is created), so nothing
+   * here touches signals: that keeps a {@code sigaction} binding and a Python snippet off the
+   * import path.
    */
   static synchronized void attachToRunningPython(boolean installBackend) {
     if (started) {
       return;
     }
-    // The JVM has just started: its signal handlers are still in place.
-    JvmSignalHandlers.save();
     LibPython.bindToCurrentProcess();
     finishStart(installBackend, false);
   }
@@ -88,10 +91,11 @@ final class Interpreter {
     CPythonBackend backend = CPythonBackend.instance();
     HiddenFunctions.registerExitHook();
     if (javaHostsPython) {
-      // Inside python3 the Python side registers a hook of its own that runs no Java.
+      // Inside python3 the Python side registers a fork hook and a faulthandler guard of its own
+      // that run no Java.
       HiddenFunctions.registerForkHook();
+      JvmSignalHandlers.guardFaulthandler(backend.token());
     }
-    JvmSignalHandlers.guardFaulthandler(backend.token());
     if (installBackend) {
       Backends.install(backend);
     }
