@@ -3,11 +3,9 @@ package dev.pyjava.runtime;
 import dev.pyjava.runtime.bind.ArgumentBinder;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.def.Parameter;
-import dev.pyjava.runtime.def.TypeSpec;
 import dev.pyjava.runtime.exceptions.ExceptionMapper;
 import dev.pyjava.runtime.exceptions.PyException;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A whole Python call of a pyjava function, as a backend performs it: bind the arguments,
@@ -38,7 +36,7 @@ public final class FunctionCall {
         int slot = slots[i];
         javaArgs[i] =
             slot < 0
-                ? defaultOf(p)
+                ? p.omittedValue()
                 : Conversions.toJava(
                     slot < nargs ? positional[slot] : kwvalues[slot - nargs], p.type(), f, p);
       }
@@ -49,15 +47,4 @@ public final class FunctionCall {
     }
   }
 
-  /**
-   * The Java value of an omitted argument. An {@code Optional} parameter gets an {@code Optional}
-   * whether its default was given as one or as the bare value ({@code null} for None).
-   */
-  private static Object defaultOf(Parameter p) {
-    Object value = p.defaultValue();
-    if (p.type().kind() == TypeSpec.Kind.OPTIONAL && !(value instanceof Optional<?>)) {
-      return Optional.ofNullable(value);
-    }
-    return value;
-  }
 }

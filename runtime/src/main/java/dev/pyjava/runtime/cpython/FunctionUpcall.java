@@ -12,7 +12,6 @@ import dev.pyjava.runtime.def.TypeSpec;
 import dev.pyjava.runtime.exceptions.ExceptionMapper;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandles;
-import java.util.Optional;
 
 /**
  * The C function behind one pyjava function: {@code PyObject* f(PyObject* self, PyObject* const*
@@ -126,7 +125,7 @@ final class FunctionUpcall {
         // The vectorcall array holds the positional arguments, then the keyword values.
         int slot = slots == null ? i : slots[i];
         if (slot < 0) {
-          javaArgs[i] = defaultOf(u.parameters[i]);
+          javaArgs[i] = u.parameters[i].omittedValue();
           continue;
         }
         long object = NativeMemory.readPointer(args, slot);
@@ -204,18 +203,5 @@ final class FunctionUpcall {
       names[k] = Strings.toJava(CApi.PyTuple_GetItem(kwnames, k));
     }
     return names;
-  }
-
-  /**
-   * The Java value of an omitted argument, as {@link dev.pyjava.runtime.FunctionCall} gives it:
-   * an {@code Optional} parameter gets an {@code Optional} whether its default was given as one
-   * or as the bare value ({@code null} for None).
-   */
-  private static Object defaultOf(Parameter p) {
-    Object value = p.defaultValue();
-    if (p.type().kind() == TypeSpec.Kind.OPTIONAL && !(value instanceof Optional<?>)) {
-      return Optional.ofNullable(value);
-    }
-    return value;
   }
 }

@@ -1,6 +1,7 @@
 package dev.pyjava.runtime.def;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One Python parameter of a function, in Java parameter order (the {@code Python} token excluded).
@@ -27,6 +28,18 @@ public record Parameter(
     if (hasDefault) {
       Objects.requireNonNull(defaultRepr, "defaultRepr");
     }
+  }
+
+  /**
+   * The Java value the method receives when the caller omits this parameter: the default, made
+   * an {@code Optional} for an {@code Optional} parameter whose default was given bare ({@code
+   * null} for None).
+   */
+  public Object omittedValue() {
+    if (type.kind() == TypeSpec.Kind.OPTIONAL && !(defaultValue instanceof Optional<?>)) {
+      return Optional.ofNullable(defaultValue);
+    }
+    return defaultValue;
   }
 
   /** A parameter that must be given. */
