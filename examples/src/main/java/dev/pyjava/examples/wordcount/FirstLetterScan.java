@@ -16,8 +16,9 @@ import java.nio.charset.StandardCharsets;
  * character of a word. So the scan looks for that letter eight bytes at a time, drops the ones
  * right after another letter or before what cannot be the needle's second character, and checks
  * each candidate left against the whole rule. The bytes
- * outside ASCII in those eight are validated first, one sequence at a time, so the text is read
- * once.
+ * outside ASCII in those eight are validated first, so the text is read once: all at once when
+ * they are common sequences (see {@link MultiByteWord}), else one sequence at a time (as is the one
+ * non-ASCII form of the first letter, which may start a match).
  */
 final class FirstLetterScan implements ChunkCount {
   private static final ValueLayout.OfLong LITTLE_ENDIAN_LONG =
@@ -33,6 +34,7 @@ final class FirstLetterScan implements ChunkCount {
   private final int nonAsciiFirst;
   private final byte nonAsciiFirstLead;
   private final ShortNeedle shortNeedle;
+  private final MultiByteWord multiByteWord;
 
   /** Counts {@code needle}, given as code points, which must be one that {@link #handles}. */
   FirstLetterScan(int[] needle) {
@@ -48,6 +50,7 @@ final class FirstLetterScan implements ChunkCount {
     this.nonAsciiFirstLead =
         nonAsciiFirst < 0 ? 0 : Character.toString(nonAsciiFirst).getBytes(StandardCharsets.UTF_8)[0];
     this.shortNeedle = ShortNeedle.of(needle);
+    this.multiByteWord = new MultiByteWord(nonAsciiFirstLead);
   }
 
   /** Whether this scan can count {@code needle}. */
@@ -67,22 +70,43 @@ final class FirstLetterScan implements ChunkCount {
   public long count(MemorySegment text, long from, long to) {
     long total = 0;
     long i = from;
+    // All of text[from, i) is valid when carry is 0; else all of text[from, boundary) is, and the
+    // sequence at boundary has the continuation bytes still due at i in the high bits of carry.
+    long boundary = from;
+    long carry = 0;
     while (i + Long.BYTES <= to) {
       long word = text.get(LITTLE_ENDIAN_LONG, i);
       long nonAscii = word & Utf8.HIGH_BITS;
       long checkedUpTo = i;
-      // First the sequences that start in this word, so that all bytes before a candidate are valid.
-      while (nonAscii != 0) {
-        long at = i + (Long.numberOfTrailingZeros(nonAscii) >>> 3);
-        nonAscii &= nonAscii - 1;
-        if (at >= checkedUpTo) {
-          int length = Utf8.validLength(text, at, to);
-          if (length == 0) {
-            return ChunkCount.failure(at);
+      if ((nonAscii | carry) != 0) {
+        long carryAfter = multiByteWord.carryAfter(word, carry);
+        if (carryAfter == MultiByteWord.NOT_SIMPLE) {
+          // One sequence at a time, from the boundary to the last that starts in this word.
+          if (carry != 0) {
+            checkedUpTo = boundary;
+            int length = Utf8.validLength(text, checkedUpTo, to);
+            if (length == 0) {
+              return ChunkCount.failure(checkedUpTo);
+            }
+            checkedUpTo += length;
           }
-          total += isNonAsciiFirst(text, at) && matchesAt(text, from, at, to) ? 1 : 0;
-          checkedUpTo = at + length;
+          while (nonAscii != 0) {
+            long at = i + (Long.numberOfTrailingZeros(nonAscii) >>> 3);
+            nonAscii &= nonAscii - 1;
+            if (at >= checkedUpTo) {
+              int length = Utf8.validLength(text, at, to);
+              if (length == 0) {
+                return ChunkCount.failure(at);
+              }
+              total += isNonAsciiFirst(text, at) && matchesAt(text, from, at, to) ? 1 : 0;
+              checkedUpTo = at + length;
+            }
+          }
+          carryAfter = 0;
+        } else if (carryAfter != 0) {
+          boundary = lastLead(i, word);
         }
+        carry = carryAfter;
       }
       long candidates = candidates(word);
       while (candidates != 0) {
@@ -91,6 +115,9 @@ final class FirstLetterScan implements ChunkCount {
         candidates &= candidates - 1;
       }
       i = Math.max(i + Long.BYTES, checkedUpTo);
+    }
+    if (carry != 0) {
+      i = boundary;
     }
     while (i < to) {
       int length = Utf8.validLength(text, i, to);
@@ -103,6 +130,12 @@ final class FirstLetterScan implements ChunkCount {
       i += length;
     }
     return total;
+  }
+
+  /** The offset of the last lead byte among the eight bytes {@code word} at {@code i}. */
+  private static long lastLead(long i, long word) {
+    long leads = word & (word << 1) & Utf8.HIGH_BITS;
+    return i + ((Long.SIZE - 1 - Long.numberOfLeadingZeros(leads)) >>> 3);
   }
 
   /**

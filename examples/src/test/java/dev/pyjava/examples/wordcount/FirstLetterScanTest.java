@@ -17,7 +17,7 @@ class FirstLetterScanTest {
   private static final String[] PIECES = {
     "i", "I", "s", "S", "is", "Is", "k", "K", "\u212A", "\u0130", "e", "y", " ", " ", " ", "\n",
     "\r", ",", "(", "'", "1", "\u0663", "\u00e9", "\u00cd", "\u03b1", "\u6f22", "\ud835\udc22", "\u00ab",
-    "\u0301", "\u2160",
+    "\u0301", "\u2160", "\u0800", "\ud7ff", "\u0416", "\uffe5",
   };
   private static final String[] NEEDLES = {"is", "i", "k", "key", "is,", "i1", "kk", "iS", "isisisis"};
 
