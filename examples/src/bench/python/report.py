@@ -13,7 +13,13 @@ import json
 import os
 import sys
 
-from implementations import PURE_PYTHON, SEARCHES, STYLE
+from implementations import PURE_PYTHON, PYJAVA_NAME, SEARCHES, STYLE
+
+# The speed targets pyjava holds itself to against the first peer (see the README).
+SPEEDUPS = (("search", 2.0), ("search_sequential", 1.5))  # the peer's time over pyjava's, at least
+CALL_COSTS = (  # pyjava's time over the peer's, at most
+    ("noop", 1.5), ("ident", 1.5), ("count_line", 1.25), ("noop_allow_threads", 1.25))
+TWO_THREADS = ("search_sequential_allow_threads", 1.15)  # two threads' wall time over one call's
 
 README_START = "<!-- benchmark-summary:start (written by -Pcompare) -->"
 README_END = "<!-- benchmark-summary:end -->"
@@ -163,6 +169,44 @@ def threads_section(results):
     return "\n\n".join(parts) or None
 
 
+def targets_section(results):
+    """Each target against the first peer, with the measured ratio and whether it was met."""
+    peer = results.first_peer
+    if peer is None:
+        return None
+    rows = []
+    for text, label, _ in results.texts("throughput"):
+        for function, least in SPEEDUPS:
+            ours = results.find("throughput", PYJAVA_NAME, function, text)
+            theirs = results.find("throughput", peer, function, text)
+            if ours and theirs:
+                speedup = theirs["seconds"] / ours["seconds"]
+                rows.append([f"`{function}`, {label}", f"≥ {least}× the speed", f"{speedup:.2f}×",
+                             _verdict(speedup >= least)])
+    for function, most in CALL_COSTS:
+        ours = results.find("per call", PYJAVA_NAME, function)
+        theirs = results.find("per call", peer, function)
+        if ours and theirs:
+            ratio = ours["seconds"] / theirs["seconds"]
+            rows.append([f"`{function}` per call", f"≤ {most}× the time", f"{ratio:.2f}×",
+                         _verdict(ratio <= most)])
+    function, most = TWO_THREADS
+    for text, label, _ in results.texts("two threads"):
+        for name, found, one, two in threads_rows(results, text):
+            if (name, found) == (PYJAVA_NAME, function):
+                ratio = two["seconds"] / one["seconds"]
+                rows.append([f"two threads in `{function}`, {label}", f"≤ {most}× one call",
+                             f"{ratio:.2f}×", _verdict(ratio <= most)])
+    if not rows:
+        return None
+    return (f"**Targets**, pyjava against {peer} in this run.\n\n"
+            + table(["measure", "target", "measured", "verdict"], rows))
+
+
+def _verdict(met):
+    return "met" if met else "**missed**"
+
+
 def about(results):
     cpu = results.machine.get("cpu", {})
     return (
@@ -172,13 +216,15 @@ def about(results):
 
 
 def markdown(results):
-    sections = ["# Benchmark results", about(results), seed_section(results),
-                calls_section(results), threads_section(results), throughput_section(results)]
+    sections = ["# Benchmark results", about(results), targets_section(results),
+                seed_section(results), calls_section(results), threads_section(results),
+                throughput_section(results)]
     return "\n\n".join(filter(None, sections)) + "\n"
 
 
 def summary(results):
-    sections = [about(results), seed_section(results), calls_section(results)]
+    sections = [about(results), targets_section(results), seed_section(results),
+                calls_section(results)]
     return "\n\n".join(filter(None, sections))
 
 

@@ -1,0 +1,61 @@
+"""The benchmark report says which targets a run met and which it missed."""
+
+import os
+import sys
+import unittest
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
+    os.path.abspath(__file__)))), "bench", "python"))
+
+import report  # noqa: E402
+
+
+def row(measure, implementation, function, seconds, text=None):
+    info = {"measure": measure, "implementation": implementation, "function": function,
+            "text": text, "text_label": text and f"text {text}", "bytes": 1_000_000}
+    return {"extra_info": info, "stats": {"min": seconds, "rounds": 5}}
+
+
+def results(*rows):
+    return report.Results({
+        "pyjava": {"implementations": ["pyjava", "peer"], "needle": "is"},
+        "machine_info": {"python_version": "3", "cpu": {}},
+        "benchmarks": list(rows),
+    })
+
+
+class Targets(unittest.TestCase):
+    def verdicts(self, *rows):
+        section = report.targets_section(results(*rows))
+        lines = [line for line in section.splitlines() if line.startswith("| `") or line.startswith("| two")]
+        return [(line.split(" | ")[0].lstrip("| "), line.rstrip(" |").split(" | ")[-1]) for line in lines]
+
+    def test_speedups_are_met_at_their_floor_and_missed_below(self):
+        verdicts = self.verdicts(
+            row("throughput", "pyjava", "search", 1.0, "a"), row("throughput", "peer", "search", 2.0, "a"),
+            row("throughput", "pyjava", "search_sequential", 1.0, "a"),
+            row("throughput", "peer", "search_sequential", 1.4, "a"))
+        self.assertEqual(verdicts, [("`search`, text a", "met"),
+                                    ("`search_sequential`, text a", "**missed**")])
+
+    def test_call_costs_are_met_at_their_ceiling_and_missed_above(self):
+        verdicts = self.verdicts(
+            row("per call", "pyjava", "noop", 1.5e-8), row("per call", "peer", "noop", 1e-8),
+            row("per call", "pyjava", "count_line", 1.3e-7), row("per call", "peer", "count_line", 1e-7))
+        self.assertEqual(verdicts, [("`noop` per call", "met"), ("`count_line` per call", "**missed**")])
+
+    def test_two_threads_compare_with_one_call(self):
+        function = "search_sequential_allow_threads"
+        verdicts = self.verdicts(
+            row("throughput", "pyjava", function, 1.0, "a"), row("two threads", "pyjava", function, 1.1, "a"),
+            row("throughput", "pyjava", function, 1.0, "b"), row("two threads", "pyjava", function, 1.2, "b"))
+        self.assertEqual([v for _, v in verdicts], ["met", "**missed**"])
+
+    def test_no_peer_no_targets(self):
+        lone = report.Results({"pyjava": {"implementations": ["pyjava"], "needle": "is"},
+                               "machine_info": {}, "benchmarks": []})
+        self.assertIsNone(report.targets_section(lone))
+
+
+if __name__ == "__main__":
+    unittest.main()
