@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import os
-import weakref
 
-from . import _forked
 from ._errors import JavaImportError
 from ._jni import JavaError, JavaVM
 
@@ -42,8 +40,6 @@ class Runtime:
         self._after_first_module = after_first_module
         self.pid = os.getpid()
         self._fork_flag_address = 0
-        # Every Java function made, held weakly, so that a forked child can cut them off.
-        self._functions = weakref.WeakSet()
 
     def check_process(self) -> None:
         """Raises in a forked child: its JVM is a broken copy (no GC, no compiler threads)."""
@@ -54,7 +50,6 @@ class Runtime:
         """Runs in the child after ``fork``: makes Java calls raise instead of hanging."""
         if self._fork_flag_address:
             ctypes.c_int.from_address(self._fork_flag_address).value = 1
-        _forked.cut_off(list(self._functions), FORKED_CHILD_MESSAGE)
 
     def _call_host(self, method: str, descriptor: str, *args: int) -> int:
         with self.vm.attached() as env, env.local_frame():
@@ -87,7 +82,6 @@ class Runtime:
         if not address:
             raise JavaImportError(f"pyjava: PythonHost.createModule({name!r}) returned no module and set no error")
         module = take_new_reference(address)
-        self._functions.update(_forked.java_functions(module))
         if self._after_first_module is not None:
             after, self._after_first_module = self._after_first_module, None
             after(name)

@@ -156,7 +156,7 @@ def test_forked_child_gets_runtime_error_not_a_hang(probe_classpath, tmp_path):
     result = _multiprocessing(probe_classpath, tmp_path, "fork")
     assert result.returncode == 0, describe(result)
     first, second = result.stdout.splitlines()
-    assert first.startswith("RuntimeError: pyjava: this process was forked from one that runs a JVM"), first
+    assert first.startswith("RuntimeError: pyjava: this process was forked from one running a JVM"), first
     assert "'spawn'" in first
     assert second == "child exit 0"
 

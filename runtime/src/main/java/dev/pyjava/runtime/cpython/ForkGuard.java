@@ -7,9 +7,9 @@ import java.lang.foreign.MemorySegment;
 
 /**
  * Refuses to run Java in a process forked from one running a JVM: the child has none of the
- * JVM's threads and hangs at its first safepoint. A 4-byte native flag is set to 1 in the child
- * (by the Python side's {@code os.register_at_fork(after_in_child=...)}, or by {@link
- * HiddenFunctions#registerForkHook()}); every upcall reads it first.
+ * JVM's threads. A 4-byte native flag is set to 1 in the child by the Python fork guard ({@link
+ * ForkCutOff}), and every upcall reads it first. The guard also keeps calls from reaching Java at
+ * all, which is what really matters: entering the JVM in a child can hang.
  */
 final class ForkGuard {
   private ForkGuard() {}
@@ -17,10 +17,12 @@ final class ForkGuard {
   /** The flag: 0 in the process that started the JVM, 1 in a forked child. */
   static final MemorySegment FLAG = Arena.global().allocate(JAVA_INT);
 
-  private static final MemorySegment MESSAGE =
-      NativeMemory.permanentCString(
-          "pyjava: this process was forked from one running a JVM; Java cannot run here. Use"
-              + " multiprocessing's 'spawn' or 'forkserver' start method.");
+  /** What a forked child is told when it calls Java. */
+  static final String TEXT =
+      "pyjava: this process was forked from one running a JVM; Java cannot run here. Use"
+          + " multiprocessing's 'spawn' or 'forkserver' start method.";
+
+  private static final MemorySegment MESSAGE = NativeMemory.permanentCString(TEXT);
 
   /** Whether this is a forked child: one plain memory read. */
   static boolean isForkedChild() {

@@ -14,8 +14,7 @@ import java.lang.invoke.MethodType;
 
 /**
  * Builtin functions pyjava registers with Python for its own housekeeping: the {@code atexit}
- * hook that closes the {@link ShutdownGate}, the fork hook that sets the {@link ForkGuard} flag,
- * and the function that puts the JVM's signal handlers back ({@link JvmSignalHandlers}). They are {@code METH_NOARGS} C functions made from upcalls. GIL held for all methods.
+ * hook that closes the {@link ShutdownGate}, and the function that puts the JVM's signal handlers back ({@link JvmSignalHandlers}). They are {@code METH_NOARGS} C functions made from upcalls. GIL held for all methods.
  */
 final class HiddenFunctions {
   private HiddenFunctions() {}
@@ -26,12 +25,6 @@ final class HiddenFunctions {
   static void registerExitHook() {
     long hook = function("_pyjava_at_exit", "onExit");
     callModuleFunction("atexit", "register", hook, null);
-  }
-
-  /** {@code os.register_at_fork(after_in_child=<hook>)}: a forked child refuses Java calls. */
-  static void registerForkHook() {
-    long hook = function("_pyjava_after_fork_in_child", "onForkInChild");
-    callModuleFunction("os", "register_at_fork", hook, "after_in_child");
   }
 
   /** A new reference to a builtin function that puts the JVM's signal handlers back. */
@@ -69,16 +62,6 @@ final class HiddenFunctions {
       } catch (Throwable ignoredAgain) {
         return 0;
       }
-    }
-  }
-
-  @SuppressWarnings("unused") // Called from Python through an upcall stub, in a forked child.
-  private static long onForkInChild(long self, long ignored) {
-    try {
-      ForkGuard.markForkedChild();
-      return none();
-    } catch (Throwable failure) {
-      return 0;
     }
   }
 

@@ -91,9 +91,8 @@ final class Interpreter {
     CPythonBackend backend = CPythonBackend.instance();
     HiddenFunctions.registerExitHook();
     if (javaHostsPython) {
-      // Inside python3 the Python side registers a fork hook and a faulthandler guard of its own
-      // that run no Java.
-      HiddenFunctions.registerForkHook();
+      // Inside python3 the Python side registers a faulthandler guard of its own that runs no
+      // Java. The fork guard is the runtime's, in both directions (ForkCutOff).
       JvmSignalHandlers.guardFaulthandler(backend.token());
     }
     if (installBackend) {

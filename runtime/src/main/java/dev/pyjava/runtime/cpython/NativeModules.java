@@ -30,7 +30,16 @@ final class NativeModules {
    * GIL held.
    */
   static long create(ModuleDef module) {
-    return CApi.PyModule_Create2(definition(module).address(), Layouts.PYTHON_API_VERSION);
+    long created = CApi.PyModule_Create2(definition(module).address(), Layouts.PYTHON_API_VERSION);
+    if (created != 0) {
+      try {
+        ForkCutOff.track(created);
+      } catch (RuntimeException | Error e) {
+        CApi.Py_DecRef(created);
+        throw e;
+      }
+    }
+    return created;
   }
 
   /** The {@code PyModuleDef} of {@code module}, made on first use. */

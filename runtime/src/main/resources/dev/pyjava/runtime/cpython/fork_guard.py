@@ -1,13 +1,14 @@
-"""What a forked child does to the Java functions it inherited: a JVM does not survive ``fork``
-(its compiler and GC threads are gone and the locks they held stay locked), so the child must
-never enter Java again, not even to be told so. Runs in the child, right after the fork."""
-
-from __future__ import annotations
+"""pyjava's fork guard, run once in every interpreter that has Java modules (FLAG_ADDRESS and
+MESSAGE are set before it runs). A JVM does not survive ``fork``: its compiler and GC threads
+are gone and the locks they held stay locked, so a forked child must never enter Java again,
+not even to be told so. Everything here is plain Python and ctypes."""
 
 import ctypes
 import gc
+import os
 import sys
 import types
+import weakref
 
 # PyCFunctionObject (3.11+, not free-threaded): PyObject_HEAD, then the PyMethodDef pointer.
 _METHOD_DEF_OFFSET = 16
@@ -17,14 +18,22 @@ _FUNCTION_POINTER_OFFSET = 8
 _FASTCALL_KEYWORDS = ctypes.PYFUNCTYPE(
     ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_ssize_t, ctypes.c_void_p)
 
-
-def java_functions(module) -> list:
-    """The functions of a module that Java made."""
-    return [f for f in vars(module).values()
-            if isinstance(f, types.BuiltinFunctionType) and f.__self__ is module]
+_functions = weakref.WeakSet()  # every Java function made, held weakly
+_entries = []  # the C entry points made in a child must outlive every call to them
 
 
-def cut_off(functions, message: str) -> None:
+def track(module):
+    """Remembers the functions of a Java module, to cut them off in a forked child."""
+    _functions.update(f for f in vars(module).values()
+                      if isinstance(f, types.BuiltinFunctionType) and f.__self__ is module)
+
+
+def _after_fork_in_child():
+    ctypes.c_int.from_address(FLAG_ADDRESS).value = 1  # noqa: F821 (set by the runtime)
+    cut_off(list(_functions), MESSAGE)  # noqa: F821
+
+
+def cut_off(functions, message):
     """Makes each of ``functions`` raise ``RuntimeError(message)`` without entering Java.
 
     Dict entries that name a Java function (module globals, ``Thread._target``, ...) get a
@@ -49,7 +58,7 @@ def cut_off(functions, message: str) -> None:
         ctypes.c_void_p.from_address(method_def + _FUNCTION_POINTER_OFFSET).value = entry
 
 
-def _refusing(function, message: str):
+def _refusing(function, message):
     def refuse(*args, **kwargs):
         raise RuntimeError(message)
 
@@ -59,10 +68,7 @@ def _refusing(function, message: str):
     return refuse
 
 
-_entries = []  # the C entry points must outlive every call to them
-
-
-def _refusing_entry(message: str) -> int:
+def _refusing_entry(message):
     def refuse(self, args, nargsf, kwnames):
         # It must not raise: ctypes would then hand back an unset result. It says why, and
         # returns NULL, which Python turns into a SystemError.
@@ -72,3 +78,6 @@ def _refusing_entry(message: str) -> int:
     entry = _FASTCALL_KEYWORDS(refuse)
     _entries.append(entry)
     return ctypes.cast(entry, ctypes.c_void_p).value
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
