@@ -3,30 +3,16 @@ package dev.pyjava.runtime.cpython;
 import dev.pyjava.runtime.PyList;
 import dev.pyjava.runtime.PyObject;
 import java.lang.ref.Reference;
-import java.util.Iterator;
 
 /** A Python {@code list} (or subclass) of the CPython backend. */
-final class CPyList extends CPyObject implements PyList {
+final class CPyList extends CPySequence implements PyList {
   CPyList(long address, CallScope scope) {
     super(address, scope);
   }
 
   @Override
-  public int size() {
-    try {
-      return Math.toIntExact(CApi.PyList_Size(address()));
-    } finally {
-      Reference.reachabilityFence(this);
-    }
-  }
-
-  @Override
-  public PyObject get(int index) {
-    try {
-      return Wrappers.child(PythonErrors.nonNull(CApi.PySequence_GetItem(address(), index)), scope());
-    } finally {
-      Reference.reachabilityFence(this);
-    }
+  long sizeOf(long address) {
+    return CApi.PyList_Size(address);
   }
 
   @Override
@@ -47,10 +33,5 @@ final class CPyList extends CPyObject implements PyList {
       Reference.reachabilityFence(value);
       Reference.reachabilityFence(this);
     }
-  }
-
-  @Override
-  public Iterator<PyObject> iterator() {
-    return new SequenceIterator(this::size, this::get);
   }
 }
