@@ -5,7 +5,6 @@ import dev.pyjava.runtime.PyObject;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /** A Python {@code list}. */
 final class EmbeddedList extends EmbeddedObject implements PyList {
@@ -67,23 +66,6 @@ final class EmbeddedList extends EmbeddedObject implements PyList {
   /** Walks the list as Python's iterator does: by index, seeing changes made meanwhile. */
   @Override
   public Iterator<PyObject> iterator() {
-    check();
-    return new Iterator<>() {
-      private int next;
-
-      @Override
-      public boolean hasNext() {
-        check();
-        return next < items.size();
-      }
-
-      @Override
-      public PyObject next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException("the list has no more items");
-        }
-        return items.get(next++);
-      }
-    };
+    return Sequences.byIndex(this, items);
   }
 }

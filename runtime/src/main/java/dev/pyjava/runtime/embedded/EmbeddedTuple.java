@@ -62,21 +62,7 @@ final class EmbeddedTuple extends EmbeddedObject implements PyTuple {
 
   @Override
   public Iterator<PyObject> iterator() {
-    check();
-    Iterator<PyObject> inner = items.iterator();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        check();
-        return inner.hasNext();
-      }
-
-      @Override
-      public PyObject next() {
-        check();
-        return inner.next();
-      }
-    };
+    return Sequences.byIndex(this, items);
   }
 
   @Override

@@ -2,10 +2,12 @@ package dev.pyjava.runtime.embedded;
 
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.exceptions.PyIndexError;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 
-/** Index and repr rules shared by list and tuple. */
+/** Index, repr and iteration rules shared by list and tuple. */
 final class Sequences {
   private Sequences() {}
 
@@ -37,5 +39,30 @@ final class Sequences {
   /** Rejects Java {@code null} where Python needs an object. */
   static PyObject item(PyObject value) {
     return Objects.requireNonNull(value, "a Python object is required; use py.none() for None");
+  }
+
+  /**
+   * Walks {@code items} as Python's list iterator does: by index, seeing changes made meanwhile,
+   * with the lock checked at every step on {@code owner}'s behalf.
+   */
+  static Iterator<PyObject> byIndex(EmbeddedObject owner, List<PyObject> items) {
+    owner.check();
+    return new Iterator<>() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        owner.check();
+        return next < items.size();
+      }
+
+      @Override
+      public PyObject next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException("no more items");
+        }
+        return items.get(next++);
+      }
+    };
   }
 }
