@@ -1,5 +1,5 @@
 """A JVM does not survive fork: a forked child never enters Java (not even at exit) and gets one
-clear error; spawned children work."""
+clear error; spawned and forkserver children work, also when the forkserver imports __main__."""
 
 import textwrap
 
@@ -206,3 +206,51 @@ def test_forked_child_refuses_java_however_the_function_is_held(probe_classpath,
     assert lines[1:-1] == [f"{name} RuntimeError True" for name in names], describe(result)
     assert lines[-1] == "child exit 0 parent 4", describe(result)
 
+
+POOL_SCRIPT = """
+    import multiprocessing, multiprocessing.spawn, sys
+    import pyjava
+    import pyhost_probe  # at the top: a forkserver that imports __main__ imports it too
+
+    def add(pair):
+        return pyhost_probe.add(*pair)
+
+    if __name__ == "__main__":
+        method, preload = sys.argv[1], sys.argv[2:]
+        context = multiprocessing.get_context(method)
+        if preload:
+            context.set_forkserver_preload(preload)
+        if "__main__" in preload:
+            # What CPython 3.13.8+ and 3.14 pass to the forkserver (gh-126631), earlier ones not.
+            prepare = multiprocessing.spawn.get_preparation_data
+
+            def with_main_path(name):
+                data = prepare(name)
+                data.setdefault("main_path", data.get("init_main_from_path"))
+                return data
+
+            multiprocessing.spawn.get_preparation_data = with_main_path
+        with context.Pool(2) as pool:
+            print(pool.map(add, [(1, 2), (20, 22), (-5, 5)], chunksize=1))
+"""
+
+PRELOADED_HELPER = """
+    import pyhost_probe  # a module the forkserver preloads, importing a Java module at its top
+"""
+
+
+@pytest.mark.parametrize("method, preload", [
+    ("forkserver", ["__main__"]),
+    ("forkserver", ["preloaded_helper"]),
+    ("forkserver", []),
+    ("spawn", []),
+], ids=["forkserver-preloads-main", "forkserver-preloads-a-module", "forkserver", "spawn"])
+def test_pool_of_a_script_importing_a_java_module_at_its_top(probe_classpath, tmp_path, method, preload):
+    script = tmp_path / "pool_script.py"
+    script.write_text(textwrap.dedent(POOL_SCRIPT))
+    (tmp_path / "preloaded_helper.py").write_text(textwrap.dedent(PRELOADED_HELPER))
+    result = run_python(
+        f"import runpy, sys; sys.argv[1:] = {[method, *preload]!r}; runpy.run_path({str(script)!r}, run_name='__main__')",
+        env=child_environment(PYJAVA_CLASSPATH=probe_classpath), cwd=str(tmp_path))
+    assert result.returncode == 0, describe(result)
+    assert result.stdout.splitlines() == ["[3, 42, 0]"], describe(result)
