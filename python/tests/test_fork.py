@@ -1,6 +1,7 @@
 """A JVM does not survive fork: a forked child never enters Java (not even at exit) and gets one
 clear error; spawned and forkserver children work, also when the forkserver imports __main__."""
 
+import os
 import textwrap
 
 import pytest
@@ -210,10 +211,11 @@ def test_forked_child_refuses_java_however_the_function_is_held(probe_classpath,
 POOL_SCRIPT = """
     import multiprocessing, multiprocessing.spawn, sys
     import pyjava
-    import pyhost_probe  # at the top: a forkserver that imports __main__ imports it too
+    import pyhost_probe  # at the top: a forkserver that imports __main__ imports these too
+    from pyhost_probe import add
 
-    def add(pair):
-        return pyhost_probe.add(*pair)
+    def add_pair(pair):
+        return pyhost_probe.add(*pair) + add(*pair)
 
     if __name__ == "__main__":
         method, preload = sys.argv[1], sys.argv[2:]
@@ -231,11 +233,13 @@ POOL_SCRIPT = """
 
             multiprocessing.spawn.get_preparation_data = with_main_path
         with context.Pool(2) as pool:
-            print(pool.map(add, [(1, 2), (20, 22), (-5, 5)], chunksize=1))
+            print(pool.map(add_pair, [(1, 2), (20, 11), (-5, 5)], chunksize=1))
 """
 
 PRELOADED_HELPER = """
-    import pyhost_probe  # a module the forkserver preloads, importing a Java module at its top
+    import pyjava  # the import hook (which pip's pyjava.pth installs in every python)
+    import pyhost_probe  # a module the forkserver preloads, importing Java at its top
+    from pyhost_probe import add, echo
 """
 
 
@@ -249,8 +253,10 @@ def test_pool_of_a_script_importing_a_java_module_at_its_top(probe_classpath, tm
     script = tmp_path / "pool_script.py"
     script.write_text(textwrap.dedent(POOL_SCRIPT))
     (tmp_path / "preloaded_helper.py").write_text(textwrap.dedent(PRELOADED_HELPER))
+    env = child_environment(PYJAVA_CLASSPATH=probe_classpath)
+    env["PYTHONPATH"] += os.pathsep + str(tmp_path)  # before 3.13 a forkserver ignores the parent's sys.path
     result = run_python(
         f"import runpy, sys; sys.argv[1:] = {[method, *preload]!r}; runpy.run_path({str(script)!r}, run_name='__main__')",
-        env=child_environment(PYJAVA_CLASSPATH=probe_classpath), cwd=str(tmp_path))
+        env=env, cwd=str(tmp_path))
     assert result.returncode == 0, describe(result)
-    assert result.stdout.splitlines() == ["[3, 42, 0]"], describe(result)
+    assert result.stdout.splitlines() == ["[6, 62, 0]"], describe(result)
