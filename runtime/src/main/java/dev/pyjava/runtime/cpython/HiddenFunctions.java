@@ -88,11 +88,10 @@ final class HiddenFunctions {
     def.set(ADDRESS, Layouts.METHOD_DEF_NAME, NativeMemory.permanentCString(name));
     def.set(ADDRESS, Layouts.METHOD_DEF_METH, Linker.nativeLinker().upcallStub(target, NOARGS, global));
     def.set(JAVA_INT, Layouts.METHOD_DEF_FLAGS, Layouts.METH_NOARGS);
+    ForkCutOff.trackHousekeeping(def.address());
     long self = ForkCutOff.housekeepingSelf();
     try {
-      long function = PythonErrors.nonNull(CApi.PyCFunction_NewEx(def.address(), self, 0));
-      ForkCutOff.trackHousekeeping(def.address());
-      return function;
+      return PythonErrors.nonNull(CApi.PyCFunction_NewEx(def.address(), self, 0));
     } finally {
       CApi.Py_DecRef(self);
     }
