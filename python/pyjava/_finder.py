@@ -78,9 +78,11 @@ class JavaModuleLoader:
 
     @staticmethod
     def create_module(spec):
-        """The module object Java builds."""
-        from . import _jvm
+        """The module object Java builds (in a forkserver, a placeholder that builds it on first use)."""
+        from . import _forkserver, _jvm
 
+        if _forkserver.importing_in_forkserver():
+            return _forkserver.DeferredJavaModule(spec.name)
         return _jvm.runtime().create_module(spec.name)
 
     @staticmethod

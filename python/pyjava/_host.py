@@ -10,12 +10,6 @@ from ._jni import JavaError, JavaVM
 
 HOST_CLASS = "dev/pyjava/runtime/cpython/PythonHost"
 
-FORKED_CHILD_MESSAGE = (
-    "pyjava: this process was forked from one that runs a JVM, and a JVM does not survive fork. "
-    "Start child processes with multiprocessing's 'spawn' or 'forkserver' method "
-    "(multiprocessing.set_start_method('spawn'), or multiprocessing.get_context('spawn'))."
-)
-
 _py_decref = ctypes.pythonapi.Py_DecRef
 _py_decref.argtypes = [ctypes.c_void_p]
 _py_decref.restype = None
@@ -39,17 +33,19 @@ class Runtime:
         # Called once with the name of the first module created (starts the AOT cache training).
         self._after_first_module = after_first_module
         self.pid = os.getpid()
-        self._fork_flag_address = 0
+        # What a forked child is told, asked for while Java can still answer: the runtime's one
+        # message, or, with no pyjava runtime to ask, the error this process gets too.
+        try:
+            self._forked_child_message = ctypes.string_at(self._call_host("forkedChildMessage", "()J")).decode()
+        except JavaImportError as error:
+            self._forked_child_message = str(error)
 
     def check_process(self) -> None:
-        """Raises in a forked child: its JVM is a broken copy (no GC, no compiler threads)."""
+        """Raises in a forked child: its JVM is a broken copy (no GC, no compiler threads). The
+        runtime's fork guard keeps Java functions out of Java there; this keeps pyjava's own
+        calls out."""
         if os.getpid() != self.pid:
-            raise JavaImportError(FORKED_CHILD_MESSAGE)
-
-    def mark_forked_child(self) -> None:
-        """Runs in the child after ``fork``: makes Java calls raise instead of hanging."""
-        if self._fork_flag_address:
-            ctypes.c_int.from_address(self._fork_flag_address).value = 1
+            raise JavaImportError(self._forked_child_message)
 
     def _call_host(self, method: str, descriptor: str, *args: int) -> int:
         with self.vm.attached() as env, env.local_frame():
@@ -60,8 +56,6 @@ class Runtime:
                     f"pyjava: the JVM has no {HOST_CLASS.replace('/', '.')} ({error}). Put the pyjava "
                     "runtime (its jar or runtime/target/classes) on the classpath next to your modules."
                 ) from None
-            if not self._fork_flag_address:
-                self._fork_flag_address = self._invoke(env, host, "forkFlagAddress", "()J")
             return self._invoke(env, host, method, descriptor, *args)
 
     @staticmethod

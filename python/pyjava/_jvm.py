@@ -5,8 +5,8 @@ The Java side is ``dev.pyjava.runtime.cpython.PythonHost``:
 * ``long createModule(long utf8NameAddress)``: a new reference to the module, or 0 with a
   Python exception set;
 * ``long listModules()``: a new reference to a list of the module names it provides;
-* ``long forkFlagAddress()``: a native ``int`` that pyjava sets to 1 in a forked child, where
-  Java then refuses to run (the JVM's threads do not survive ``fork``).
+* ``long forkedChildMessage()``: the UTF-8 text a forked child is told (the JVM's threads do not
+  survive ``fork``; the runtime's fork guard keeps a child's calls out of Java).
 """
 
 from __future__ import annotations
@@ -129,9 +129,7 @@ def _start(settings: _config.Settings):
     _signals.JvmSignalGuard().protect_faulthandler()
     if threading.current_thread() is not threading.main_thread():
         vm.detach_current_thread()  # this thread may end; FFM and JNI attach again when needed
-    runtime = Runtime(settings, jdk, vm, options, training)
-    os.register_at_fork(after_in_child=runtime.mark_forked_child)
-    return runtime
+    return Runtime(settings, jdk, vm, options, training)
 
 
 def _not_started_message(jdk, status: int, options: list[str]) -> str:

@@ -166,34 +166,3 @@ def test_spawned_and_forkserver_children_work(probe_classpath, tmp_path):
         result = _multiprocessing(probe_classpath, tmp_path, method)
         assert result.returncode == 0, describe(result)
         assert result.stdout.splitlines() == ["ok 42 1", "child exit 0"], method
-
-
-FORK_REFERENCES = """
-    import functools, os, sys
-    import pyjava, pyhost_probe
-    from pyhost_probe import add
-    held = functools.partial(pyhost_probe.add, 20)
-    print(add(1, 1), held(22), flush=True)
-    pid = os.fork()
-    if pid == 0:
-        results = []
-        for call in (lambda: add(1, 2), lambda: pyhost_probe.add(1, 2), lambda: held(3)):
-            try:
-                results.append(f"returned {call()}")
-            except Exception as error:
-                results.append(type(error).__name__)
-        print(" ".join(results), flush=True)
-        os._exit(0)
-    _, status = os.waitpid(pid, 0)
-    print("child status", status, "parent", add(2, 2))
-"""
-
-
-def test_forked_child_never_enters_java_whatever_holds_the_function(probe_classpath):
-    """References in dicts raise RuntimeError; one in a partial reaches a C entry point that fails
-    at once (SystemError, with the reason on stderr): no path re-enters the JVM and hangs."""
-    result = _run(probe_classpath, FORK_REFERENCES)
-    assert result.returncode == 0, describe(result)
-    assert result.stdout.splitlines() == [
-        "2 42", "RuntimeError RuntimeError SystemError", "child status 0 parent 4"]
-    assert "RuntimeError: pyjava: this process was forked" in result.stderr

@@ -1,3 +1,4 @@
+import dev.pyjava.runtime.Python;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.def.ModuleDef;
 import dev.pyjava.runtime.def.ModuleProvider;
@@ -48,6 +49,15 @@ public final class PyhostProbeModule implements ModuleProvider {
             FunctionDef.builder("collect_garbage")
                 .build((py, args) -> {
                   System.gc();
+                  return null;
+                }),
+            FunctionDef.builder("take_gil_in_a_java_thread")
+                .build((py, args) -> {
+                  // A thread Python does not know: it enters pyjava's shutdown gate, then waits
+                  // for the GIL, which the caller holds.
+                  Thread waiter = new Thread(() -> Python.withGil(gil -> null), "probe-gil-waiter");
+                  waiter.setDaemon(true);
+                  waiter.start();
                   return null;
                 }),
             FunctionDef.builder("overflows_without_lock")

@@ -47,6 +47,12 @@ final class CApi {
   /** {@code Py_False}. */
   static final long FALSE = symbol("_Py_FalseStruct");
 
+  /** {@code PyObject_Vectorcall}, as a C function pointer (the fork guard points functions at it). */
+  static final long VECTORCALL_FUNCTION = symbol("PyObject_Vectorcall");
+
+  /** {@code PyObject_CallObject}, as a C function pointer (the fork guard points functions at it). */
+  static final long CALL_OBJECT_FUNCTION = symbol("PyObject_CallObject");
+
   /** {@code &PyFloat_Type}. */
   static final long FLOAT_TYPE = symbol("PyFloat_Type");
 

@@ -92,9 +92,6 @@ final class FunctionUpcall {
   /** The upcall itself. Never throws. */
   long call(long self, long args, long nargsf, long kwnames) {
     try {
-      if (ForkGuard.isForkedChild()) {
-        return ForkGuard.refuse();
-      }
       if (methodDef != null && ++calls == CALLS_BEFORE_SPECIALIZING) {
         SpecializedUpcalls.specialize(function, methodDef);
       }

@@ -14,7 +14,7 @@ import java.lang.invoke.MethodType;
 
 /**
  * Builtin functions pyjava registers with Python for its own housekeeping: the {@code atexit}
- * hook that closes the {@link ShutdownGate}, and the function that puts the JVM's signal handlers back ({@link JvmSignalHandlers}). They are {@code METH_NOARGS} C functions made from upcalls. GIL held for all methods.
+ * hook that closes the {@link ShutdownGate}, and the function that puts the JVM's signal handlers back ({@link JvmSignalHandlers}). They are {@code METH_NOARGS} C functions made from upcalls, covered by the fork guard ({@link ForkCutOff}): in a forked child they do nothing, without Java. GIL held for all methods.
  */
 final class HiddenFunctions {
   private HiddenFunctions() {}
@@ -88,7 +88,13 @@ final class HiddenFunctions {
     def.set(ADDRESS, Layouts.METHOD_DEF_NAME, NativeMemory.permanentCString(name));
     def.set(ADDRESS, Layouts.METHOD_DEF_METH, Linker.nativeLinker().upcallStub(target, NOARGS, global));
     def.set(JAVA_INT, Layouts.METHOD_DEF_FLAGS, Layouts.METH_NOARGS);
-    return PythonErrors.nonNull(CApi.PyCFunction_NewEx(def.address(), 0, 0));
+    ForkCutOff.trackHousekeeping(def.address());
+    long self = ForkCutOff.housekeepingSelf();
+    try {
+      return PythonErrors.nonNull(CApi.PyCFunction_NewEx(def.address(), self, 0));
+    } finally {
+      CApi.Py_DecRef(self);
+    }
   }
 
   /** {@code module.function(argument)}, or with {@code keyword=argument}; consumes {@code argument}. */

@@ -89,10 +89,11 @@ final class Interpreter {
     requireGilBuild();
     LastResort.prepare();
     CPythonBackend backend = CPythonBackend.instance();
+    ForkCutOff.install(backend.token());
     HiddenFunctions.registerExitHook();
     if (javaHostsPython) {
       // Inside python3 the Python side registers a faulthandler guard of its own that runs no
-      // Java. The fork guard is the runtime's, in both directions (ForkCutOff).
+      // Java. The fork guard is the runtime's, in both directions (ForkCutOff, installed above).
       JvmSignalHandlers.guardFaulthandler(backend.token());
     }
     if (installBackend) {

@@ -30,10 +30,12 @@ final class NativeModules {
    * GIL held.
    */
   static long create(ModuleDef module) {
-    long created = CApi.PyModule_Create2(definition(module).address(), Layouts.PYTHON_API_VERSION);
+    MemorySegment definition = definition(module);
+    long created = CApi.PyModule_Create2(definition.address(), Layouts.PYTHON_API_VERSION);
     if (created != 0) {
       try {
-        ForkCutOff.track(created);
+        ForkCutOff.track(
+            created, definition.get(ADDRESS, Layouts.MODULE_DEF_METHODS).address(), module.functions().size());
       } catch (RuntimeException | Error e) {
         CApi.Py_DecRef(created);
         throw e;

@@ -75,12 +75,11 @@ public final class PythonHost {
   }
 
   /**
-   * The address of the 4-byte native int that marks a forked child: the Python side sets it to 1
-   * in {@code os.register_at_fork(after_in_child=...)}, and every pyjava function then raises
-   * {@code RuntimeError} instead of running Java (which would hang).
+   * The address of the NUL-terminated UTF-8 message a forked child gets (the runtime's fork guard
+   * keeps the child's calls out of Java; the Python side raises it for imports in a child).
    */
-  public static long forkFlagAddress() {
-    return ForkGuard.FLAG.address();
+  public static long forkedChildMessage() {
+    return ForkGuard.messageAddress();
   }
 
   /** Binds and installs on first use; false (reported on stderr) when impossible. */

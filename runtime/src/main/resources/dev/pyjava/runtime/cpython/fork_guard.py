@@ -1,83 +1,58 @@
-"""pyjava's fork guard, run once in every interpreter that has Java modules (FLAG_ADDRESS and
-MESSAGE are set before it runs). A JVM does not survive ``fork``: its compiler and GC threads
-are gone and the locks they held stay locked, so a forked child must never enter Java again,
-not even to be told so. Everything here is plain Python and ctypes."""
+"""pyjava's fork guard, run once in every interpreter that runs Java (FLAG_ADDRESS, MESSAGE,
+VECTORCALL_ADDRESS and CALL_OBJECT_ADDRESS are set before it runs). A JVM does not survive ``fork``: its compiler and GC threads are gone
+and the locks they held stay locked, so a forked child must never enter Java again, not even to
+be told so, and not from an ``atexit`` hook either. Everything here is plain Python and ctypes.
+
+After a fork, the C entry point of every function Java made is repointed to a CPython function
+that calls the function's ``self`` instead, whoever holds the function (a dict, a list, a
+closure, a ``functools.partial``, an object ``gc.freeze()`` hid):
+
+* a Java module's functions (METH_FASTCALL | METH_KEYWORDS) go to ``PyObject_Vectorcall``,
+  which calls their module, whose class becomes one whose call raises ``RuntimeError(MESSAGE)``;
+* pyjava's housekeeping functions (METH_NOARGS, such as its ``atexit`` hook) go to
+  ``PyObject_CallObject``, which calls their self, :func:`skipped_in_forked_child`.
+"""
 
 import ctypes
-import gc
 import os
-import sys
 import types
 import weakref
 
-# PyCFunctionObject (3.11+, not free-threaded): PyObject_HEAD, then the PyMethodDef pointer.
-_METHOD_DEF_OFFSET = 16
-# PyMethodDef: ml_name, then ml_meth, the C function a call jumps to.
-_FUNCTION_POINTER_OFFSET = 8
-
-_FASTCALL_KEYWORDS = ctypes.PYFUNCTYPE(
-    ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_ssize_t, ctypes.c_void_p)
-
-_functions = weakref.WeakSet()  # every Java function made, held weakly
-_entries = []  # the C entry points made in a child must outlive every call to them
+_modules = weakref.WeakSet()  # every Java module made, held weakly
+_entry_points = {}  # address of a PyMethodDef's ml_meth -> what it calls in a forked child
 
 
-def track(module):
-    """Remembers the functions of a Java module, to cut them off in a forked child."""
-    _functions.update(f for f in vars(module).values()
-                      if isinstance(f, types.BuiltinFunctionType) and f.__self__ is module)
+class _ForkedChildModule(types.ModuleType):
+    """What a Java module becomes in a forked child: its functions call it, and it refuses."""
+
+    def __call__(self, *args, **kwargs):
+        raise RuntimeError(MESSAGE)  # noqa: F821 (set by the runtime)
+
+
+def skipped_in_forked_child():
+    """What pyjava's housekeeping does in a forked child: nothing, no Java is left to look after."""
+
+
+def track(module, entry_points):
+    """Covers the new Java module ``module``, whose functions' ml_meth fields are at ``entry_points``."""
+    _modules.add(module)
+    _entry_points.update(dict.fromkeys(entry_points, VECTORCALL_ADDRESS))  # noqa: F821
+
+
+def track_housekeeping(entry_point):
+    """Covers a housekeeping function whose self is :func:`skipped_in_forked_child`."""
+    _entry_points[entry_point] = CALL_OBJECT_ADDRESS  # noqa: F821
 
 
 def _after_fork_in_child():
     ctypes.c_int.from_address(FLAG_ADDRESS).value = 1  # noqa: F821 (set by the runtime)
-    cut_off(list(_functions), MESSAGE)  # noqa: F821
-
-
-def cut_off(functions, message):
-    """Makes each of ``functions`` raise ``RuntimeError(message)`` without entering Java.
-
-    Dict entries that name a Java function (module globals, ``Thread._target``, ...) get a
-    Python function that raises. Any other reference (a tuple, a closure, a local) reaches a C
-    entry point that now fails at once, without the JVM: Python then raises SystemError, and the
-    message is written to stderr just before.
-    """
-    if not functions:
-        return
-    # Keyed by id, holding (original, replacement) tuples: the sweep below rewrites dict values
-    # that are Java functions, so this table must hold none directly.
-    replacements = {id(f): (f, _refusing(f, message)) for f in functions}
-    for holder in gc.get_objects():
-        if isinstance(holder, dict):
-            for name, value in list(holder.items()):
-                pair = replacements.get(id(value))
-                if pair is not None and value is pair[0]:
-                    holder[name] = pair[1]
-    entry = _refusing_entry(message)
-    for function in functions:
-        method_def = ctypes.c_void_p.from_address(id(function) + _METHOD_DEF_OFFSET).value
-        ctypes.c_void_p.from_address(method_def + _FUNCTION_POINTER_OFFSET).value = entry
-
-
-def _refusing(function, message):
-    def refuse(*args, **kwargs):
-        raise RuntimeError(message)
-
-    refuse.__name__ = refuse.__qualname__ = function.__name__
-    refuse.__module__ = function.__module__
-    refuse.__doc__ = function.__doc__
-    return refuse
-
-
-def _refusing_entry(message):
-    def refuse(self, args, nargsf, kwnames):
-        # It must not raise: ctypes would then hand back an unset result. It says why, and
-        # returns NULL, which Python turns into a SystemError.
-        sys.stderr.write(f"RuntimeError: {message}\n")
-        return None
-
-    entry = _FASTCALL_KEYWORDS(refuse)
-    _entries.append(entry)
-    return ctypes.cast(entry, ctypes.c_void_p).value
+    for entry_point, target in _entry_points.items():
+        ctypes.c_void_p.from_address(entry_point).value = target
+    for module in list(_modules):
+        try:
+            module.__class__ = _ForkedChildModule
+        except TypeError:
+            pass  # a class of the user's own: calls still end in Python ("not callable"), never in Java
 
 
 os.register_at_fork(after_in_child=_after_fork_in_child)
