@@ -85,7 +85,7 @@ class Plan:
             os.utime(self.path)  # marks it recently used, for pruning
         except OSError:
             pass
-        return [f"-XX:AOTCache={self.path}", "-Xlog:aot=off", "-Xlog:cds=off"]
+        return [f"-XX:AOTCache={self.path}", "-Xlog:aot=off:stderr", "-Xlog:cds=off:stderr"]
 
     def needs_training(self) -> bool:
         """True when there is neither a cache, nor a training under way, nor a failed one.
@@ -132,9 +132,7 @@ def plan(jdk, jvm_arguments: list[str]) -> Plan | None:
     folder = cache_folder()
     if folder is None or any(option.startswith(_ARCHIVE_OPTIONS) for option in jvm_arguments):
         return None
-    digest = hashlib.sha256()
-    for part in (jdk.home, jdk.version, *_stamp(jdk.libjvm)):
-        digest.update(f"{part}\0".encode("utf-8", "surrogateescape"))
+    digest = jdk_digest(jdk)
     for option in jvm_arguments:
         digest.update(f"{option}\0".encode("utf-8", "surrogateescape"))
         if option.startswith("-Djava.class.path="):
@@ -142,15 +140,24 @@ def plan(jdk, jvm_arguments: list[str]) -> Plan | None:
             if not entries or not all(_is_jar(entry) for entry in entries):
                 return None
             for entry in entries:
-                digest.update("\0".join(_stamp(entry)).encode() + b"\0")
+                digest.update("\0".join(stamp(entry)).encode() + b"\0")
     return Plan(folder, digest.hexdigest()[:32])
+
+
+def jdk_digest(jdk):
+    """A SHA-256 started with what identifies the Java installation ``jdk``."""
+    digest = hashlib.sha256()
+    for part in (jdk.home, jdk.version, *stamp(jdk.libjvm)):
+        digest.update(f"{part}\0".encode("utf-8", "surrogateescape"))
+    return digest
 
 
 def _is_jar(path: str) -> bool:
     return path.lower().endswith(".jar") and os.path.isfile(path)
 
 
-def _stamp(path: str) -> tuple[str, str]:
+def stamp(path: str) -> tuple[str, str]:
+    """The size and modification time of the file at ``path``, as text."""
     try:
         status = os.stat(path)
     except OSError:

@@ -99,7 +99,7 @@ def _start(settings: _config.Settings):
     import ctypes
     import functools
 
-    from . import _aot, _jdk, _jni, _signals
+    from . import _aot, _jdk, _jni, _preflight, _signals
     from ._host import Runtime
 
     if not settings.classpath:
@@ -115,6 +115,7 @@ def _start(settings: _config.Settings):
     except OSError as error:
         raise JavaImportError(f"pyjava: cannot load {jdk.libjvm}: {error}") from None
     options = settings.jvm_arguments()
+    _preflight.check(jdk, settings.jvm_options, options)
     cache = _aot.plan(jdk, options)
     training = None
     if cache is not None:

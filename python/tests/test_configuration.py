@@ -6,7 +6,7 @@ import os
 import pytest
 
 import pyjava
-from pyjava import JavaImportError, _config, _jdk, _jvm, _membarrier
+from pyjava import JavaImportError, _config, _jdk, _jvm, _membarrier, _preflight
 
 
 def _fake_java_home(root, version):
@@ -105,8 +105,59 @@ def test_arguments_come_before_environment(fresh_settings, monkeypatch, tmp_path
     arguments = settings.jvm_arguments()
     assert arguments[0] == f"-Djava.class.path={first}{os.pathsep}{second}"
     assert arguments[1:] == [
-        "-Xrs", "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-XX:MaxNewSize=16m",
+        *_config.BASE_JVM_OPTIONS, "-XX:+UseSerialGC", "-XX:MaxNewSize=16m",
         *_membarrier.jvm_options(), "-Xmx128m", "-Xmx256m", "-Dwith space=1"]
+
+
+@pytest.mark.parametrize("options, kept", [
+    ("-XX:+UseG1GC", []),
+    ("-XX:-UseSerialGC", []),
+    ("-XX:+UseSerialGC", ["-XX:MaxNewSize=16m"]),  # the user's own takes the default's place
+    ("-Xmn64m", ["-XX:+UseSerialGC"]),
+    ("-XX:NewSize=8m", ["-XX:+UseSerialGC"]),
+    ("-XX:MaxNewSize=64m", ["-XX:+UseSerialGC"]),
+    ("-XX:NewRatio=2", ["-XX:+UseSerialGC"]),
+    ("-Xmx1g -XX:+UseStringDeduplication", ["-XX:+UseSerialGC", "-XX:MaxNewSize=16m"]),
+])
+def test_a_default_the_user_overrides_is_left_out(fresh_settings, monkeypatch, options, kept):
+    monkeypatch.delenv("JAVA_TOOL_OPTIONS", raising=False)
+    monkeypatch.delenv("_JAVA_OPTIONS", raising=False)
+    assert _config.defaults_kept(options.split()) == kept
+
+
+def test_a_collector_in_java_tool_options_overrides_the_defaults(fresh_settings, monkeypatch, tmp_path):
+    monkeypatch.setenv("JAVA_TOOL_OPTIONS", "-Dx=1 -XX:+UseZGC")
+    arguments = _config.current(_config.Arguments((str(tmp_path),))).jvm_arguments()
+    assert not {"-XX:+UseSerialGC", "-XX:MaxNewSize=16m"} & set(arguments)
+
+
+def test_a_set_of_options_that_started_is_checked_once(fresh_settings, monkeypatch, tmp_path, jdk):
+    monkeypatch.setenv("PYJAVA_AOT_CACHE", str(tmp_path))
+    tried = []
+    monkeypatch.setattr(_preflight, "_try_in_child", lambda jdk, options: tried.append(options))
+    arguments = ["-Djava.class.path=x", "-Xmx256m"]
+    _preflight.check(jdk, ["-Xmx256m"], arguments)
+    _preflight.check(jdk, ["-Xmx256m"], arguments)
+    assert tried == [arguments]
+    _preflight.check(jdk, ["-Xmx512m"], ["-Djava.class.path=x", "-Xmx512m"])
+    assert len(tried) == 2
+
+
+def test_a_set_that_failed_is_checked_again(fresh_settings, monkeypatch, tmp_path, jdk):
+    monkeypatch.setenv("PYJAVA_AOT_CACHE", str(tmp_path))
+    tried = []
+    monkeypatch.setattr(_preflight, "_try_in_child", lambda jdk, options: tried.append(options) or "it said no")
+    for _ in range(2):
+        with pytest.raises(JavaImportError, match="does not start with these options: it said no"):
+            _preflight.check(jdk, ["-Xmx1k"], ["-Xmx1k"])
+    assert len(tried) == 2
+
+
+def test_only_pyjavas_own_options_are_not_checked(fresh_settings, monkeypatch, jdk):
+    monkeypatch.delenv("JAVA_TOOL_OPTIONS", raising=False)
+    monkeypatch.delenv("_JAVA_OPTIONS", raising=False)
+    monkeypatch.setattr(_preflight, "_try_in_child", lambda jdk, options: pytest.fail("checked"))
+    _preflight.check(jdk, (), ["-Xrs"])
 
 
 def test_folder_star_means_its_jars(fresh_settings, tmp_path):
