@@ -2,6 +2,7 @@
 
 import importlib.util
 import os
+import sys
 
 import pytest
 
@@ -80,10 +81,62 @@ def test_probe_finds_java_module_without_starting_the_jvm(fresh_settings, marker
     assert not _jvm.started()
 
 
-def test_empty_classpath_leaves_imports_alone(fresh_settings):
+@pytest.mark.parametrize("setting, state", [(None, "unset"), ("", "empty"), (os.pathsep, "empty")])
+def test_an_empty_classpath_is_named_in_the_error(fresh_settings, monkeypatch, setting, state):
+    if setting is not None:
+        monkeypatch.setenv("PYJAVA_CLASSPATH", setting)
     assert importlib.util.find_spec("fake_mod") is None
-    with pytest.raises(ModuleNotFoundError, match=r"^No module named 'fake_mod'$"):
+    with pytest.raises(ModuleNotFoundError, match=rf"^No module named 'fake_mod'; .*PYJAVA_CLASSPATH is {state}") as raised:
         import fake_mod  # noqa: F401
+    assert raised.value.name == "fake_mod"
+
+
+class _PluginFinder:
+    """A finder appended after pyjava's, as plugin loaders and lazy importers do."""
+
+    asked = []
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        import importlib.machinery
+
+        cls.asked.append(fullname)
+        if fullname != "plugin_mod":
+            return None
+        return importlib.machinery.ModuleSpec(fullname, cls)
+
+    @staticmethod
+    def create_module(spec):
+        return None
+
+    @staticmethod
+    def exec_module(module):
+        module.answer = 42
+
+
+@pytest.fixture
+def plugin_finder(monkeypatch):
+    monkeypatch.setattr(sys, "meta_path", [*sys.meta_path, _PluginFinder])
+    monkeypatch.delitem(sys.modules, "plugin_mod", raising=False)
+    _PluginFinder.asked.clear()
+    return _PluginFinder
+
+
+@pytest.mark.parametrize("configured", [True, False])
+def test_a_finder_appended_after_pyjavas_is_asked(fresh_settings, marker_classpath, plugin_finder, configured):
+    if configured:
+        pyjava.configure(classpath=[marker_classpath])
+    import plugin_mod
+
+    assert plugin_mod.answer == 42
+    assert plugin_finder.asked == ["plugin_mod"]
+
+
+def test_with_a_finder_after_pyjavas_an_unknown_name_gets_the_plain_error(fresh_settings, marker_classpath, plugin_finder):
+    pyjava.configure(classpath=[marker_classpath])
+    with pytest.raises(ModuleNotFoundError, match=r"^No module named 'fake_mdo'$"):
+        import fake_mdo  # noqa: F401
+    assert plugin_finder.asked == ["fake_mdo"]
 
 
 def test_jvm_options_with_bad_quoting(fresh_settings, monkeypatch, marker_classpath):
