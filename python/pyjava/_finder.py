@@ -16,11 +16,6 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
-
-# Set while this thread's finder reads the classpath: reading a jar imports zipfile, whose own
-# imports of optional modules come back to the finder, which must not read the jar again then.
-_busy = threading.local()
 
 def _asked_by_import_statement() -> bool:
     """True when the import system asks (``import x``, ``importlib.import_module``).
@@ -51,6 +46,9 @@ def _not_found_message(fullname: str, classpath) -> str:
         message += " (it has: " + ", ".join(known) + ")"
     if missing:
         message += ". " + _jvm.missing_entries_message(missing)
+    unreadable = _markers.unreadable_jars(classpath)
+    if unreadable:
+        message += ". " + _jvm.unreadable_jars_message(unreadable)
     unmarked = _markers.unmarked_providers(classpath)
     if unmarked:
         message += (
@@ -69,14 +67,10 @@ class JavaModuleFinder:
         """A spec for a Java module, None for other names."""
         from . import _jvm, _markers
 
-        if getattr(_busy, "active", False):
+        if _markers.reading_a_jar():
             return None
         classpath = _jvm.classpath()
-        _busy.active = True
-        try:
-            entry = _markers.locate(fullname, classpath)
-        finally:
-            _busy.active = False
+        entry = _markers.locate(fullname, classpath)
         if entry is None:
             if "." not in fullname and sys.meta_path[-1:] == [cls] and _asked_by_import_statement():
                 raise ModuleNotFoundError(_not_found_message(fullname, classpath), name=fullname)

@@ -69,6 +69,15 @@ def missing_entries_message(missing) -> str:
     )
 
 
+def unreadable_jars_message(unreadable) -> str:
+    """What to say about classpath entries that are files but not jars."""
+    listed = "; ".join(f"{entry.path} (from {entry.source})" for entry in unreadable)
+    return (
+        f"pyjava: classpath entries are not jars (not zip archives, or damaged): {listed}. Rebuild "
+        f"them or remove them from {_config.CLASSPATH_VARIABLE} / pyjava.configure(classpath=...)."
+    )
+
+
 def classpath() -> tuple:
     """The classpath in force: the JVM's once it runs, else arguments plus environment."""
     runtime = _runtime
@@ -99,7 +108,7 @@ def _start(settings: _config.Settings):
     import ctypes
     import functools
 
-    from . import _aot, _jdk, _jni, _preflight, _signals
+    from . import _aot, _jdk, _jni, _markers, _preflight, _signals
     from ._host import Runtime
 
     if not settings.classpath:
@@ -109,6 +118,9 @@ def _start(settings: _config.Settings):
         )
     if settings.missing:
         raise JavaImportError(missing_entries_message(settings.missing))
+    unreadable = _markers.unreadable_jars(settings.classpath)
+    if unreadable:
+        raise JavaImportError(unreadable_jars_message(unreadable))
     jdk = _jdk.find(settings.java_home, settings.java_home_source)
     try:
         libjvm = ctypes.CDLL(jdk.libjvm)

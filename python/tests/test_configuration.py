@@ -263,3 +263,12 @@ def test_unknown_module_points_at_providers_without_markers(fresh_settings, tmp_
     pyjava.configure(classpath=[str(tmp_path / "classes")])
     with pytest.raises(ModuleNotFoundError, match="providers but no META-INF/pyjava/modules/<name> markers"):
         import word_count  # noqa: F401
+
+
+def test_unknown_module_names_entries_that_are_not_jars(fresh_settings, marker_classpath, tmp_path):
+    text = tmp_path / "x.jar"
+    text.write_text("not a zip archive\n")
+    pyjava.configure(classpath=[marker_classpath, str(text)])
+    with pytest.raises(ModuleNotFoundError, match=r"it has: fake_mod\)\. pyjava: classpath entries are not jars") as raised:
+        import fake_mdo  # noqa: F401
+    assert str(text) in str(raised.value)

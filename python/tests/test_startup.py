@@ -1,6 +1,7 @@
 """Starting the JVM, in child processes: when it starts, what it is given, how failures read."""
 
 import os
+import zipfile
 
 import pytest
 
@@ -97,7 +98,7 @@ def test_jvm_gets_classpath_and_options(jdk, empty_classpath, tmp_path):
     """The JVM sees the classpath and the user's options (read back through a system property)."""
     jar_folder = tmp_path / "jars"
     jar_folder.mkdir()
-    (jar_folder / "lib.jar").write_bytes(b"")
+    zipfile.ZipFile(jar_folder / "lib.jar", "w").close()  # an empty jar
     result = run_python(f"""
         import pyjava, jvm_workload
         from pyjava import _jvm
@@ -183,3 +184,15 @@ def test_missing_runtime_reports_the_java_exception_chain(jdk, marker_classpath)
     )
     assert "Put the pyjava runtime (its jar or runtime/target/classes) on the classpath" in message
     assert started == "True"
+
+
+def test_a_text_file_named_jar_is_reported_as_not_a_jar(jdk, marker_classpath, tmp_path):
+    text = tmp_path / "x.jar"
+    text.write_text("not a zip archive\n")
+    result = run_python(_IMPORT_AND_SURVIVE, env=child_environment(
+        PYJAVA_CLASSPATH=os.pathsep.join([marker_classpath, str(text)])))
+    assert result.returncode == 0, describe(result)
+    message, alive = result.stdout.splitlines()
+    assert f"classpath entries are not jars (not zip archives, or damaged): {text} (from PYJAVA_CLASSPATH)" in message
+    assert alive == "alive, JVM started: False"
+    assert result.stderr == ""
