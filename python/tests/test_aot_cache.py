@@ -134,6 +134,17 @@ def test_first_import_trains_and_later_imports_use_the_cache(module_jars, tmp_pa
     assert "aot" not in second.stderr.lower()
 
 
+def test_the_first_import_starts_the_training_silently_even_in_development_mode(module_jars, tmp_path):
+    """Nothing on stderr: no word about the training, no ResourceWarning for its process."""
+    folder = tmp_path / "aot"
+    result = run_python(_IMPORT_AND_REPORT, "-X", "dev", "-W", "error", env=child_environment(
+        PYJAVA_CLASSPATH=os.pathsep.join(module_jars), PYJAVA_AOT_CACHE=str(folder)))
+    assert result.returncode == 0, describe(result)
+    assert result.stdout.strip() == "[]"
+    assert result.stderr == "", describe(result)
+    assert len(_wait_for_training(folder)) == 1
+
+
 def test_a_cache_without_its_checksum_is_deleted_not_used(jdk, cache_folder, tmp_path):
     cache = _aot.plan(jdk, _arguments(_jar(tmp_path)))
     cache_folder.mkdir()

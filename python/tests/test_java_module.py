@@ -2,6 +2,7 @@
 imported by a plain python through the hook, in child processes."""
 
 import os
+import re
 import textwrap
 
 from support import child_environment, describe, run_python
@@ -197,3 +198,31 @@ def test_forked_child_never_enters_java_whatever_holds_the_function(probe_classp
     assert result.stdout.splitlines() == [
         "2 42", "RuntimeError RuntimeError SystemError", "child status 0 parent 4"]
     assert "RuntimeError: pyjava: this process was forked" in result.stderr
+
+
+def test_importing_a_module_again_and_again_keeps_memory_flat(probe_classpath):
+    """10k imports after ``del sys.modules[...]``: Python's blocks and objects, the Java heap after
+    a full collection (the JVM's own -Xlog:gc report) and resident memory end where they began."""
+    result = run_python("""
+        import gc, sys
+        import pyjava, pyhost_probe
+
+        def measure():
+            gc.collect()
+            pyhost_probe.collect_garbage()
+            resident = int(open("/proc/self/statm").read().split()[1]) * 4096 // 2**20
+            print(sys.getallocatedblocks(), len(gc.get_objects()), resident, flush=True)
+
+        for imports in (5000, 10000):  # the first round warms up (caches fill, the JIT compiles)
+            for _ in range(imports):
+                del sys.modules["pyhost_probe"]
+                import pyhost_probe
+            measure()
+    """, env=child_environment(PYJAVA_CLASSPATH=probe_classpath, PYJAVA_JVM_OPTIONS="-Xlog:gc:stderr"))
+    assert result.returncode == 0, describe(result)
+    (blocks, objects, resident), (blocks_after, objects_after, resident_after) = (
+        map(int, line.split()) for line in result.stdout.splitlines())
+    assert blocks_after - blocks < 100 and objects_after == objects, describe(result)
+    assert resident_after - resident < 4, describe(result)
+    heaps = re.findall(r"Pause Full \(System\.gc\(\)\) \d+M->(\d+)M", result.stderr)
+    assert len(heaps) == 2 and int(heaps[1]) - int(heaps[0]) <= 1, describe(result)
