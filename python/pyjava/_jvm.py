@@ -62,20 +62,22 @@ def configure(classpath=None, jvm_options=None, java_home=None) -> None:
 
 def missing_entries_message(missing) -> str:
     """What to say about classpath entries that do not exist."""
-    listed = "; ".join(f"{entry.path} (from {entry.source})" for entry in missing)
     return (
-        f"pyjava: classpath entries do not exist: {listed}. Build the Java modules "
+        f"pyjava: classpath entries do not exist: {_listed(missing)}. Build the Java modules "
         f"(e.g. ./mvnw package) or fix {_config.CLASSPATH_VARIABLE} / pyjava.configure(classpath=...)."
     )
 
 
 def unreadable_jars_message(unreadable) -> str:
     """What to say about classpath entries that are files but not jars."""
-    listed = "; ".join(f"{entry.path} (from {entry.source})" for entry in unreadable)
     return (
-        f"pyjava: classpath entries are not jars (not zip archives, or damaged): {listed}. Rebuild "
-        f"them or remove them from {_config.CLASSPATH_VARIABLE} / pyjava.configure(classpath=...)."
+        f"pyjava: classpath entries are not jars (not zip archives, or damaged): {_listed(unreadable)}. "
+        f"Rebuild them or remove them from {_config.CLASSPATH_VARIABLE} / pyjava.configure(classpath=...)."
     )
+
+
+def _listed(entries) -> str:
+    return "; ".join(f"{entry.path} (from {entry.source})" for entry in entries)
 
 
 def classpath() -> tuple:

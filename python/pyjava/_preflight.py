@@ -23,8 +23,11 @@ import os
 import sys
 
 from . import _aot
+from ._config import OPTIONS_ENVIRONMENT
 from ._errors import JavaImportError
 
+# What the child writes to stdout before and after the call.
+_CALLING = "pyjava preflight: calling JNI_CreateJavaVM"
 _MARK = "JNI_CreateJavaVM returned"
 
 # Options that name a file the JVM reads at start: a changed file must be checked again.
@@ -40,15 +43,16 @@ def check(jdk, user_options, jvm_arguments: list[str]) -> None:
     Does nothing when there are no ``user_options`` and no options in the environment, or when the
     same set started before.
     """
-    from ._config import OPTIONS_ENVIRONMENT
-
     environment = [f"{name}={os.environ[name]}" for name in OPTIONS_ENVIRONMENT if name in os.environ]
     if not user_options and not environment:
         return
     verdict = _verdict_path(jdk, [*jvm_arguments, *environment])
     if verdict is not None and os.path.exists(verdict):
         return
-    reason = _try_in_child(jdk, jvm_arguments)
+    try:
+        reason = _try_in_child(jdk, jvm_arguments)
+    except _Unchecked:
+        return  # e.g. sys.executable is not a python (an embedding server): start as without a check
     if reason is not None:
         raise JavaImportError(
             f"pyjava: the JVM of {jdk.home} does not start with these options: {reason}. Fix "
@@ -83,8 +87,15 @@ def _named_file(option: str) -> str | None:
     return None
 
 
+class _Unchecked(Exception):
+    """The child did not get as far as calling ``JNI_CreateJavaVM``."""
+
+
 def _try_in_child(jdk, jvm_arguments: list[str]) -> str | None:
-    """None when ``JNI_CreateJavaVM`` succeeded in a child, else what the JVM said and did."""
+    """None when ``JNI_CreateJavaVM`` succeeded in a child, else what the JVM said and did.
+
+    :raises _Unchecked: when the child could not run or did not reach the call.
+    """
     import re
     import subprocess
 
@@ -102,8 +113,10 @@ def _try_in_child(jdk, jvm_arguments: list[str]) -> str | None:
             capture_output=True,
             timeout=120,
         )
-    except (OSError, subprocess.SubprocessError) as error:
-        return f"the check in a child python failed ({error})"
+    except (OSError, subprocess.SubprocessError):
+        raise _Unchecked from None
+    if not child.stdout.startswith(_CALLING.encode() + b"\n"):
+        raise _Unchecked
     # The user's -Xlog may write to stdout too.
     returned = re.search(rb"^" + _MARK.encode() + rb" (-?\d+)$", child.stdout, re.MULTILINE)
     if child.returncode == 0 and returned and int(returned[1]) == _jni.JNI_OK:
@@ -137,7 +150,10 @@ if __name__ == "__main__":
 
     from pyjava import _jni
 
-    status, _ = _jni.create_java_vm(ctypes.CDLL(sys.argv[1]), sys.argv[2:])
+    libjvm = ctypes.CDLL(sys.argv[1])
+    sys.stdout.write(f"{_CALLING}\n")
+    sys.stdout.flush()
+    status, _ = _jni.create_java_vm(libjvm, sys.argv[2:])
     sys.stdout.write(f"{_MARK} {status}\n")
     sys.stdout.flush()
     os._exit(0)  # skips the JVM's exit actions

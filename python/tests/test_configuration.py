@@ -272,3 +272,11 @@ def test_unknown_module_names_entries_that_are_not_jars(fresh_settings, marker_c
     with pytest.raises(ModuleNotFoundError, match=r"it has: fake_mod\)\. pyjava: classpath entries are not jars") as raised:
         import fake_mdo  # noqa: F401
     assert str(text) in str(raised.value)
+
+
+def test_a_check_that_cannot_run_lets_the_start_go_ahead(fresh_settings, monkeypatch, tmp_path, jdk):
+    """With a sys.executable that is no python (an embedding server), nothing is refused or remembered."""
+    monkeypatch.setenv("PYJAVA_AOT_CACHE", str(tmp_path))
+    monkeypatch.setattr(sys, "executable", "/bin/true")
+    _preflight.check(jdk, ["-Xmx1k"], ["-Xmx1k"])
+    assert os.listdir(tmp_path) == []
