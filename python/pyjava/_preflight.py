@@ -23,7 +23,6 @@ import os
 import sys
 
 from . import _aot
-from ._config import OPTIONS_ENVIRONMENT
 from ._errors import JavaImportError
 
 # What the child writes to stdout before and after the call.
@@ -43,6 +42,10 @@ def check(jdk, user_options, jvm_arguments: list[str]) -> None:
     Does nothing when there are no ``user_options`` and no options in the environment, or when the
     same set started before.
     """
+    # Imported here: the child program must not import _config, whose `platform` import comes back
+    # to the import hook on 3.12+ while _config is half made.
+    from ._config import OPTIONS_ENVIRONMENT
+
     environment = [f"{name}={os.environ[name]}" for name in OPTIONS_ENVIRONMENT if name in os.environ]
     if not user_options and not environment:
         return
