@@ -13,8 +13,9 @@ A set that started is remembered (an empty ``<key>.options`` next to the AOT cac
 JDK, the options, the environment's options and the files that agents name), so the check runs
 once per set-up; it costs about 0.1 s. Only pyjava's own options are never checked. With
 ``PYJAVA_AOT_CACHE=off`` nothing is remembered and every start with user options is checked.
-Code that an agent runs when the JVM starts runs in the child too; the child's exit skips the
-JVM's exit actions (no cache, class list or recording is written).
+What the JVM does while it starts happens in the child too (an agent's ``premain`` runs, a
+``-Xlog`` file is opened and rotated); the child's exit skips the JVM's exit actions (no cache,
+class list or recording is written).
 """
 
 from __future__ import annotations
