@@ -10,18 +10,21 @@ How pyjava uses it:
   (the classpath included) and each jar's size and modification time. A changed jar, option or JDK
   gives another key, so a stale cache is never used; the JVM itself (JDK 25) does not notice a
   changed application classpath, which is why pyjava never hands it a cache made for another one.
-* When the cache for the key is there, the JVM gets ``-XX:AOTCache=<file>`` (and its AOT log is
-  silenced: a damaged file is ignored with an error message, never a failed start).
-* When it is not, after the first Java module was imported, pyjava starts one detached
-  ``python -m pyjava._aot`` that imports the same module in a JVM started with
-  ``-XX:AOTCacheOutput``, ends that JVM with ``System.exit`` (a JVM inside python3 otherwise never
-  exits, and the cache is written at exit), and moves the finished file into place. Only one
-  training runs per key; a failed one is not retried (its log stays next to the caches).
+* The training writes the file's CRC-32 and size next to it (``<key>.sum``). Before the JVM gets
+  ``-XX:AOTCache=<file>`` (with its AOT log silenced), pyjava checks them: a damaged cache makes
+  ``JNI_CreateJavaVM`` crash (SIGSEGV) or fail, and the JVM's own ``-XX:+VerifySharedSpaces``
+  costs more and still ends the process for a damaged heap region. A cache that does not match
+  is deleted and the JVM starts without one, which trains a new one.
+* When there is no cache, after the first Java module was imported, pyjava starts one detached
+  ``python -m pyjava._aot_training`` (see there), which moves the finished file into place. Only
+  one training runs per key; a failed one is not retried (its log stays next to the caches).
 
 Only classpaths made of jars qualify (the JVM refuses class folders in an AOT cache), and nothing
 is done when the options already name an AOT cache or CDS archive. ``PYJAVA_AOT_CACHE`` set to
 ``0``/``off``/``false``/``no`` disables all of it; set to a folder, it puts the caches there
-(default: ``$XDG_CACHE_HOME/pyjava/aot`` or ``~/.cache/pyjava/aot``).
+(default: ``$XDG_CACHE_HOME/pyjava/aot`` or ``~/.cache/pyjava/aot``). After each training, the
+:data:`KEPT_CACHES` most recently used caches are kept as long as they fit in :data:`KEPT_BYTES`
+together; the newest is always kept.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ import hashlib
 import os
 import sys
 import time
+import zlib
 
 CACHE_VARIABLE = "PYJAVA_AOT_CACHE"
 _DISABLED = ("0", "off", "false", "no")
@@ -38,14 +42,13 @@ _DISABLED = ("0", "off", "false", "no")
 _ARCHIVE_OPTIONS = ("-XX:AOTCache", "-XX:AOTCacheOutput", "-XX:AOTMode", "-XX:AOTConfiguration",
                     "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-Xshare")
 
-# Keeps the newest caches; older ones (other classpaths, old builds) are deleted after a training.
+# Keeps the newest caches, at most this many and this many bytes together; older ones (other
+# classpaths, old builds) are deleted after a training.
 KEPT_CACHES = 8
+KEPT_BYTES = 256 * 1024 * 1024
 
 # A training that takes longer than this is abandoned (the JVM writing the cache is killed).
 TRAINING_TIMEOUT = 300
-
-_trainings = []  # the detached trainings this process started (kept so they are reaped)
-
 
 def cache_folder() -> str | None:
     """Where caches go, or None when ``PYJAVA_AOT_CACHE`` disables them."""
@@ -63,18 +66,26 @@ class Plan:
 
     def __init__(self, folder: str, key: str):
         self.path = os.path.join(folder, key + ".aot")
+        self.checksum = os.path.join(folder, key + ".sum")
         self.lock = os.path.join(folder, key + ".lock")
         self.log = os.path.join(folder, key + ".log")
 
     def jvm_options(self) -> list[str]:
-        """The options that use the cache when it exists, else none."""
+        """The options that use the cache when it exists and is intact, else none.
+
+        A cache that fails :func:`intact` is deleted, so that :meth:`needs_training` makes another.
+        """
         if not os.path.isfile(self.path):
+            return []
+        if not intact(self.path, self.checksum):
+            remove_quietly(self.path)
+            remove_quietly(self.checksum)
             return []
         try:
             os.utime(self.path)  # marks it recently used, for pruning
         except OSError:
             pass
-        return [f"-XX:AOTCache={self.path}", "-Xlog:aot=off", "-Xlog:cds=off"]
+        return [f"-XX:AOTCache={self.path}", "-Xlog:aot=off:stderr", "-Xlog:cds=off:stderr"]
 
     def needs_training(self) -> bool:
         """True when there is neither a cache, nor a training under way, nor a failed one.
@@ -84,11 +95,36 @@ class Plan:
         """
         try:
             if time.time() - os.stat(self.lock).st_mtime > 2 * TRAINING_TIMEOUT:
-                _remove(self.lock)
-                _remove(self.log)
+                remove_quietly(self.lock)
+                remove_quietly(self.log)
         except OSError:
             pass
         return not any(os.path.exists(path) for path in (self.path, self.lock, self.log))
+
+
+def checksum_line(path: str) -> str:
+    """What ``<key>.sum`` holds for the file at ``path``: its CRC-32 and size."""
+    crc = size = 0
+    with open(path, "rb") as file:
+        while block := file.read(1 << 20):
+            crc = zlib.crc32(block, crc)
+            size += len(block)
+    return f"crc32 {crc:08x} {size}\n"
+
+
+def intact(path: str, checksum: str) -> bool:
+    """True when the file at ``path`` matches the checksum line its training wrote.
+
+    Costs about 6 ms for a 15 MB cache (the JVM maps the pages read here from the page cache).
+    """
+    try:
+        with open(checksum, encoding="ascii") as file:
+            expected = file.read()
+        if os.path.getsize(path) != int(expected.split()[-1]):
+            return False
+        return checksum_line(path) == expected
+    except (OSError, ValueError, IndexError):
+        return False
 
 
 def plan(jdk, jvm_arguments: list[str]) -> Plan | None:
@@ -96,9 +132,7 @@ def plan(jdk, jvm_arguments: list[str]) -> Plan | None:
     folder = cache_folder()
     if folder is None or any(option.startswith(_ARCHIVE_OPTIONS) for option in jvm_arguments):
         return None
-    digest = hashlib.sha256()
-    for part in (jdk.home, jdk.version, *_stamp(jdk.libjvm)):
-        digest.update(f"{part}\0".encode("utf-8", "surrogateescape"))
+    digest = jdk_digest(jdk)
     for option in jvm_arguments:
         digest.update(f"{option}\0".encode("utf-8", "surrogateescape"))
         if option.startswith("-Djava.class.path="):
@@ -106,15 +140,24 @@ def plan(jdk, jvm_arguments: list[str]) -> Plan | None:
             if not entries or not all(_is_jar(entry) for entry in entries):
                 return None
             for entry in entries:
-                digest.update("\0".join(_stamp(entry)).encode() + b"\0")
+                digest.update("\0".join(stamp(entry)).encode() + b"\0")
     return Plan(folder, digest.hexdigest()[:32])
+
+
+def jdk_digest(jdk):
+    """A SHA-256 started with what identifies the Java installation ``jdk``."""
+    digest = hashlib.sha256()
+    for part in (jdk.home, jdk.version, *stamp(jdk.libjvm)):
+        digest.update(f"{part}\0".encode("utf-8", "surrogateescape"))
+    return digest
 
 
 def _is_jar(path: str) -> bool:
     return path.lower().endswith(".jar") and os.path.isfile(path)
 
 
-def _stamp(path: str) -> tuple[str, str]:
+def stamp(path: str) -> tuple[str, str]:
+    """The size and modification time of the file at ``path``, as text."""
     try:
         status = os.stat(path)
     except OSError:
@@ -144,87 +187,62 @@ def train_in_background(cache: Plan, settings, jdk, module: str) -> None:
         PYTHONPATH=os.pathsep.join(filter(None, [package_parent, os.environ.get("PYTHONPATH")])),
     )
     environment[CACHE_VARIABLE] = "off"  # the training itself neither uses nor makes a cache
+    supervisor = [sys.executable, "-m", "pyjava._aot_training", "supervise", cache.path, module]
     try:
         with open(cache.log, "wb") as log:
-            _trainings.append(
-                subprocess.Popen(
-                    [sys.executable, "-m", "pyjava._aot", "supervise", cache.path, module],
-                    env=environment,
-                    stdin=subprocess.DEVNULL,
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
-                    start_new_session=True,
-                    close_fds=True,
-                    cwd=os.path.dirname(cache.path),  # the caller's folder may go away meanwhile
-                )
+            # sh starts the supervisor in the background and exits at once; waiting for sh leaves
+            # this process no child to reap (no zombie, no ResourceWarning at exit): the orphaned
+            # supervisor is reaped by init.
+            subprocess.run(
+                ["/bin/sh", "-c", '"$@" &', "pyjava-aot-training", *supervisor],
+                env=environment,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                close_fds=True,
+                cwd=os.path.dirname(cache.path),  # the caller's folder may go away meanwhile
+                check=True,
+                timeout=TRAINING_TIMEOUT,
             )
-    except OSError:
-        _remove(cache.lock)
+    except (OSError, subprocess.SubprocessError):
+        remove_quietly(cache.lock)
 
 
-def _supervise(output: str, module: str) -> int:
-    """Runs the training JVM, then moves its cache into place and prunes old caches."""
-    import subprocess
-
-    folder = os.path.dirname(output)
-    key = os.path.basename(output)[: -len(".aot")]
-    partial = f"{output}.{os.getpid()}.part"
-    try:
-        status = subprocess.run(
-            [sys.executable, "-m", "pyjava._aot", "train", partial, module],
-            stdin=subprocess.DEVNULL,
-            timeout=TRAINING_TIMEOUT,
-        ).returncode
-        if status == 0 and os.path.isfile(partial):
-            os.replace(partial, output)
-            _prune(folder)
-            _remove(os.path.join(folder, key + ".log"))
-            return 0
-        print(f"pyjava: the AOT cache training ended with status {status} and no cache", flush=True)
-        return 1
-    except subprocess.TimeoutExpired:
-        print(f"pyjava: the AOT cache training took more than {TRAINING_TIMEOUT} s", flush=True)
-        return 1
-    finally:
-        _remove(partial)
-        _remove(os.path.join(folder, key + ".lock"))
+def install(partial: str, output: str) -> None:
+    """Moves the finished cache ``partial`` to ``output``, its checksum first, then prunes."""
+    key = output[: -len(".aot")]
+    with open(f"{key}.sum.part", "w", encoding="ascii") as file:
+        file.write(checksum_line(partial))
+    os.replace(f"{key}.sum.part", f"{key}.sum")
+    os.replace(partial, output)
+    prune(os.path.dirname(output))
 
 
-def _train(output: str, module: str) -> None:
-    """Imports ``module`` in a JVM that records an AOT cache, then ends it with System.exit."""
-    import importlib
-
-    import pyjava
-    from pyjava import _jvm
-
-    pyjava.configure(jvm_options=[f"-XX:AOTCacheOutput={output}"])
-    importlib.import_module(module)
-    _jvm.runtime().exit_jvm(0)  # the JVM writes the cache, then ends this process
-
-
-def _prune(folder: str) -> None:
+def prune(folder: str) -> None:
+    """Keeps the most recently used caches, as many as fit in :data:`KEPT_CACHES` and
+    :data:`KEPT_BYTES` (the newest always), and deletes the others."""
     caches = []
     for name in os.listdir(folder):
         if name.endswith(".aot"):
             path = os.path.join(folder, name)
             try:
-                caches.append((os.stat(path).st_mtime, path))
+                status = os.stat(path)
             except OSError:
-                pass
-    for _, path in sorted(caches, reverse=True)[KEPT_CACHES:]:
-        _remove(path)
+                continue
+            caches.append((-status.st_mtime, status.st_size, path))
+    total = 0
+    for position, (_, size, path) in enumerate(sorted(caches)):
+        total += size
+        if position and (position >= KEPT_CACHES or total > KEPT_BYTES):
+            remove_quietly(path)
+            remove_quietly(path[: -len(".aot")] + ".sum")
 
 
-def _remove(path: str) -> None:
+def remove_quietly(path: str) -> None:
+    """Deletes the file at ``path`` if it is there."""
     try:
         os.remove(path)
     except OSError:
         pass
 
-
-if __name__ == "__main__":
-    command, output_path, module_name = sys.argv[1:4]
-    if command == "supervise":
-        sys.exit(_supervise(output_path, module_name))
-    _train(output_path, module_name)
-    sys.exit("pyjava: the training JVM did not exit")

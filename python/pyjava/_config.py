@@ -3,7 +3,8 @@
 * classpath: the ``configure(classpath=...)`` entries, then ``PYJAVA_CLASSPATH``
   (``os.pathsep``-separated). An entry is a directory, a jar, or ``dir/*`` (every jar in dir).
 * JVM options: pyjava's own, then ``configure(jvm_options=...)``, then ``PYJAVA_JVM_OPTIONS``
-  (split like a shell does); for an option given twice the JVM takes the last one.
+  (split like a shell does); for an option given twice the JVM takes the last one. A default the
+  user overrides is left out (:data:`DEFAULT_JVM_OPTIONS`).
 * Java home: ``configure(java_home=...)``, else ``PYJAVA_JAVA_HOME``, else the search in
   :mod:`pyjava._jdk` (``JAVA_HOME`` first).
 """
@@ -24,15 +25,47 @@ JAVA_HOME_VARIABLE = "PYJAVA_JAVA_HOME"
 CONFIGURE_SOURCE = "pyjava.configure(classpath=...)"
 
 # -Xrs: the JVM leaves SIGINT, SIGTERM, SIGHUP and SIGQUIT to Python (Ctrl-C raises
-# KeyboardInterrupt, Python's signal handlers keep working).
-BASE_JVM_OPTIONS = ("-Xrs", "--enable-native-access=ALL-UNNAMED")
+# KeyboardInterrupt, Python's signal handlers keep working). The rest sends the JVM's own messages
+# (start-up errors, the warnings of its unified logging) to stderr, never into the program's stdout.
+BASE_JVM_OPTIONS = (
+    "-Xrs",
+    "--enable-native-access=ALL-UNNAMED",
+    "-XX:+DisplayVMOutputToStderr",
+    "-Xlog:disable",
+    "-Xlog:all=warning:stderr:uptime,level,tags",
+)
 
-# Defaults for a JVM that lives inside a Python process; the user's options come after and win.
+_COLLECTORS = ("Serial", "Parallel", "G1", "Z", "Shenandoah", "Epsilon")
+_COLLECTOR_CHOICES = tuple(f"-XX:{sign}Use{name}GC" for sign in "+-" for name in _COLLECTORS)
+_OTHER_COLLECTORS = tuple(choice for choice in _COLLECTOR_CHOICES if choice != "-XX:+UseSerialGC")
+_YOUNG_SIZES = ("-Xmn", "-XX:NewSize=", "-XX:MaxNewSize=", "-XX:NewRatio=")
+
+# Defaults for a JVM that lives inside a Python process, each with the option prefixes by which the
+# user overrides it: then it is left out (the JVM refuses two collectors, and ends the process).
 # A young generation sized from the machine's memory lets resident memory climb by hundreds of
 # MB before the first collection; a small one keeps it flat (measured: 1-2 MB over a million
 # calls instead of 80-220 MB) and costs nothing, since nearly every object a call makes dies
-# young. The serial collector suits short pauses in a host that is not Java's own.
-DEFAULT_JVM_OPTIONS = ("-XX:+UseSerialGC", "-XX:MaxNewSize=16m")
+# young. The serial collector suits short pauses in a host that is not Java's own; the young
+# size is tuned for it, so choosing another collector drops both.
+DEFAULT_JVM_OPTIONS = (
+    ("-XX:+UseSerialGC", _COLLECTOR_CHOICES),
+    ("-XX:MaxNewSize=16m", _YOUNG_SIZES + _OTHER_COLLECTORS),
+)
+
+# Options the JVM also reads from the environment when it starts through JNI.
+OPTIONS_ENVIRONMENT = ("JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")
+
+
+def defaults_kept(user_options) -> list[str]:
+    """The defaults that none of ``user_options`` (or of :data:`OPTIONS_ENVIRONMENT`) overrides."""
+    given = list(user_options)
+    for variable in OPTIONS_ENVIRONMENT:
+        given += os.environ.get(variable, "").split()
+    return [
+        default
+        for default, overriders in DEFAULT_JVM_OPTIONS
+        if not any(option.startswith(overriders) for option in given)
+    ]
 
 
 class ClasspathEntry(namedtuple("ClasspathEntry", "path source")):
@@ -65,7 +98,7 @@ class Settings(namedtuple("Settings", "classpath jvm_options java_home java_home
         return [
             f"-Djava.class.path={classpath}",
             *BASE_JVM_OPTIONS,
-            *DEFAULT_JVM_OPTIONS,
+            *defaults_kept(self.jvm_options),
             *_membarrier.jvm_options(),
             *extra,
             *self.jvm_options,

@@ -3,16 +3,19 @@
 The finder goes last, so it is asked only about names that nothing else found, and answers
 from the classpath's marker resources (:mod:`pyjava._markers`) without starting the JVM. The
 JVM starts when the first Java module is actually created.
+
+For a top-level name it does not have, the finder raises the import system's
+``ModuleNotFoundError`` itself, with what it knows (the Java modules there are, a classpath that
+is empty or has missing entries), but only while it is the last finder on ``sys.meta_path``: then
+nothing else would be asked and the import system would raise the same error without the
+explanation. When a finder was appended after it (plugin loaders, lazy importers), it returns
+None, so that finder is asked, and an unknown name gets the import system's plain message.
 """
 
 from __future__ import annotations
 
+import os
 import sys
-import threading
-
-# Set while this thread's finder reads the classpath: reading a jar imports zipfile, whose own
-# imports of optional modules come back to the finder, which must not read the jar again then.
-_busy = threading.local()
 
 def _asked_by_import_statement() -> bool:
     """True when the import system asks (``import x``, ``importlib.import_module``).
@@ -27,8 +30,15 @@ def _asked_by_import_statement() -> bool:
 
 
 def _not_found_message(fullname: str, classpath) -> str:
-    from . import _jvm, _markers
+    from . import _config, _jvm, _markers
 
+    if not classpath:
+        variable = _config.CLASSPATH_VARIABLE
+        state = "unset" if os.environ.get(variable) is None else "empty"
+        return (
+            f"No module named {fullname!r}; pyjava has no Java modules to offer: {variable} is {state} "
+            "and pyjava.configure(classpath=...) gave no entries"
+        )
     missing = [entry for entry in classpath if not entry.exists()]
     known = _markers.module_names(classpath)
     message = f"No module named {fullname!r}; pyjava found no Java module of that name on its classpath"
@@ -36,6 +46,9 @@ def _not_found_message(fullname: str, classpath) -> str:
         message += " (it has: " + ", ".join(known) + ")"
     if missing:
         message += ". " + _jvm.missing_entries_message(missing)
+    unreadable = _markers.unreadable_jars(classpath)
+    if unreadable:
+        message += ". " + _jvm.unreadable_jars_message(unreadable)
     unmarked = _markers.unmarked_providers(classpath)
     if unmarked:
         message += (
@@ -54,18 +67,12 @@ class JavaModuleFinder:
         """A spec for a Java module, None for other names."""
         from . import _jvm, _markers
 
-        if getattr(_busy, "active", False):
+        if _markers.reading_a_jar():
             return None
         classpath = _jvm.classpath()
-        if not classpath:
-            return None
-        _busy.active = True
-        try:
-            entry = _markers.locate(fullname, classpath)
-        finally:
-            _busy.active = False
+        entry = _markers.locate(fullname, classpath)
         if entry is None:
-            if "." not in fullname and _asked_by_import_statement():
+            if "." not in fullname and sys.meta_path[-1:] == [cls] and _asked_by_import_statement():
                 raise ModuleNotFoundError(_not_found_message(fullname, classpath), name=fullname)
             return None
         from importlib.machinery import ModuleSpec

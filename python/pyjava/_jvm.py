@@ -62,11 +62,22 @@ def configure(classpath=None, jvm_options=None, java_home=None) -> None:
 
 def missing_entries_message(missing) -> str:
     """What to say about classpath entries that do not exist."""
-    listed = "; ".join(f"{entry.path} (from {entry.source})" for entry in missing)
     return (
-        f"pyjava: classpath entries do not exist: {listed}. Build the Java modules "
+        f"pyjava: classpath entries do not exist: {_listed(missing)}. Build the Java modules "
         f"(e.g. ./mvnw package) or fix {_config.CLASSPATH_VARIABLE} / pyjava.configure(classpath=...)."
     )
+
+
+def unreadable_jars_message(unreadable) -> str:
+    """What to say about classpath entries that are files but not jars."""
+    return (
+        f"pyjava: classpath entries are not jars (not zip archives, or damaged): {_listed(unreadable)}. "
+        f"Rebuild them or remove them from {_config.CLASSPATH_VARIABLE} / pyjava.configure(classpath=...)."
+    )
+
+
+def _listed(entries) -> str:
+    return "; ".join(f"{entry.path} (from {entry.source})" for entry in entries)
 
 
 def classpath() -> tuple:
@@ -99,7 +110,7 @@ def _start(settings: _config.Settings):
     import ctypes
     import functools
 
-    from . import _aot, _jdk, _jni, _signals
+    from . import _aot, _jdk, _jni, _markers, _preflight, _signals
     from ._host import Runtime
 
     if not settings.classpath:
@@ -109,12 +120,16 @@ def _start(settings: _config.Settings):
         )
     if settings.missing:
         raise JavaImportError(missing_entries_message(settings.missing))
+    unreadable = _markers.unreadable_jars(settings.classpath)
+    if unreadable:
+        raise JavaImportError(unreadable_jars_message(unreadable))
     jdk = _jdk.find(settings.java_home, settings.java_home_source)
     try:
         libjvm = ctypes.CDLL(jdk.libjvm)
     except OSError as error:
         raise JavaImportError(f"pyjava: cannot load {jdk.libjvm}: {error}") from None
     options = settings.jvm_arguments()
+    _preflight.check(jdk, settings.jvm_options, options)
     cache = _aot.plan(jdk, options)
     training = None
     if cache is not None:

@@ -18,22 +18,36 @@ MARKER_FOLDER = "META-INF/pyjava/modules/"
 SERVICES_FILE = "META-INF/services/dev.pyjava.runtime.def.ModuleProvider"
 
 
-_Listing = namedtuple("_Listing", "modules has_providers")  # frozenset of names, bool
+# frozenset of names, bool, and False for a file that is not a zip archive pyjava can read.
+_Listing = namedtuple("_Listing", "modules has_providers readable", defaults=(True,))
 
 
 _EMPTY = _Listing(frozenset(), False)
+_UNREADABLE = _Listing(frozenset(), False, False)
 _jar_cache: dict[str, tuple[int, int, _Listing]] = {}
 _jar_cache_lock = threading.Lock()
 
+# Set while this thread reads a jar: importing zipfile imports optional modules, which come back
+# to the import hook, which must not read a jar again then (see reading_a_jar).
+_reading = threading.local()
+
+
+def reading_a_jar() -> bool:
+    """True while this thread reads a jar's listing."""
+    return getattr(_reading, "active", False)
+
 
 def _read_jar(path: str) -> _Listing:
-    import zipfile  # only paid for when a jar is on the classpath
-
+    _reading.active = True
     try:
+        import zipfile  # only paid for when a jar is on the classpath
+
         with zipfile.ZipFile(path) as jar:
             names = jar.namelist()
-    except (OSError, zipfile.BadZipFile):
-        return _EMPTY
+    except (OSError, zipfile.BadZipFile, ValueError):  # ValueError: e.g. an entry name that is not UTF-8
+        return _UNREADABLE
+    finally:
+        _reading.active = False
     modules = frozenset(
         name[len(MARKER_FOLDER):]
         for name in names
@@ -93,6 +107,11 @@ def module_names(classpath: tuple[ClasspathEntry, ...]) -> list[str]:
     for entry in classpath:
         names |= _listing(entry).modules
     return sorted(names)
+
+
+def unreadable_jars(classpath: tuple[ClasspathEntry, ...]) -> list[ClasspathEntry]:
+    """Entries that are files but not zip archives (a text file named ``x.jar``, a damaged jar)."""
+    return [entry for entry in classpath if os.path.isfile(entry.path) and not _jar_listing(entry.path).readable]
 
 
 def unmarked_providers(classpath: tuple[ClasspathEntry, ...]) -> list[ClasspathEntry]:

@@ -134,25 +134,67 @@ def test_first_import_trains_and_later_imports_use_the_cache(module_jars, tmp_pa
     assert "aot" not in second.stderr.lower()
 
 
-def test_a_damaged_cache_is_ignored_quietly(module_jars, jdk, tmp_path):
+def test_the_first_import_starts_the_training_silently_even_in_development_mode(module_jars, tmp_path):
+    """Nothing on stderr: no word about the training, no ResourceWarning for its process."""
     folder = tmp_path / "aot"
-    probe = run_python("""
-        from pyjava import _config, _jdk, _jvm, _aot
-        settings = _config.current(_config.Arguments())
-        print(_aot.plan(_jdk.find(settings.java_home, settings.java_home_source), settings.jvm_arguments()).path)
-    """, env=child_environment(PYJAVA_CLASSPATH=os.pathsep.join(module_jars), PYJAVA_AOT_CACHE=str(folder),
-                               PYJAVA_JAVA_HOME=jdk.home))
-    assert probe.returncode == 0, describe(probe)
-    damaged = probe.stdout.strip()
-    folder.mkdir()
-    with open(damaged, "wb") as cache:
-        cache.write(b"\0" * 4096)
-
-    result = run_python(_IMPORT_AND_REPORT, env=child_environment(
-        PYJAVA_CLASSPATH=os.pathsep.join(module_jars), PYJAVA_AOT_CACHE=str(folder), PYJAVA_JAVA_HOME=jdk.home))
+    result = run_python(_IMPORT_AND_REPORT, "-X", "dev", "-W", "error", env=child_environment(
+        PYJAVA_CLASSPATH=os.pathsep.join(module_jars), PYJAVA_AOT_CACHE=str(folder)))
     assert result.returncode == 0, describe(result)
-    assert result.stdout.strip() == repr([f"-XX:AOTCache={damaged}"])
-    assert "aot" not in result.stderr.lower()
+    assert result.stdout.strip() == "[]"
+    assert result.stderr == "", describe(result)
+    assert len(_wait_for_training(folder)) == 1
+
+
+def test_a_cache_without_its_checksum_is_deleted_not_used(jdk, cache_folder, tmp_path):
+    cache = _aot.plan(jdk, _arguments(_jar(tmp_path)))
+    cache_folder.mkdir()
+    with open(cache.path, "wb") as file:
+        file.write(b"\0" * 4096)  # as if written by an older pyjava, or half written
+    assert cache.jvm_options() == []
+    assert not os.path.exists(cache.path)
+    assert cache.needs_training()
+
+
+def _scribble_a_page(path):
+    """Overwrites one 4 KiB page in the middle of the file."""
+    with open(path, "r+b") as file:
+        file.seek(os.path.getsize(path) // 2 // 4096 * 4096)
+        file.write(bytes(range(256)) * 16)
+
+
+def test_a_damaged_cache_is_not_used_and_made_again(module_jars, tmp_path):
+    folder = tmp_path / "aot"
+    assert _import(module_jars, folder).returncode == 0
+    cache = folder / _wait_for_training(folder)[0]
+    checksum = str(cache)[: -len(".aot")] + ".sum"
+    _scribble_a_page(cache)
+    assert not _aot.intact(str(cache), checksum)
+
+    damaged = _import(module_jars, folder)  # before the checksum: SIGSEGV or NoSuchFieldError
+    assert damaged.returncode == 0, describe(damaged)
+    assert damaged.stdout.strip() == "[]"  # started without the cache
+    assert _wait_for_training(folder) == [cache.name]
+    assert _aot.intact(str(cache), checksum)
+
+    again = _import(module_jars, folder)
+    assert again.returncode == 0, describe(again)
+    assert again.stdout.strip() == repr([f"-XX:AOTCache={cache}"])
+
+
+@pytest.mark.parametrize("kept_caches, kept_bytes, kept", [
+    (3, 10_000, ["a", "b", "c"]),  # by count
+    (8, 250, ["a", "b"]),  # by size: c would make 300 bytes
+    (8, 50, ["a"]),  # the newest, even when it alone is too big
+])
+def test_pruning_keeps_the_newest_by_count_and_size(monkeypatch, tmp_path, kept_caches, kept_bytes, kept):
+    monkeypatch.setattr(_aot, "KEPT_CACHES", kept_caches)
+    monkeypatch.setattr(_aot, "KEPT_BYTES", kept_bytes)
+    for age, (name, size) in enumerate([("a", 100), ("b", 100), ("c", 100), ("d", 1)]):
+        for suffix in (".aot", ".sum"):
+            (tmp_path / (name + suffix)).write_bytes(b"x" * size)
+        os.utime(tmp_path / (name + ".aot"), (1_000_000 - age, 1_000_000 - age))
+    _aot.prune(str(tmp_path))
+    assert sorted(os.listdir(tmp_path)) == sorted(name + suffix for name in kept for suffix in (".aot", ".sum"))
 
 
 def test_a_rebuilt_jar_never_gets_the_old_cache(module_jars, tmp_path):

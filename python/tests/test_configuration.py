@@ -2,11 +2,12 @@
 
 import importlib.util
 import os
+import sys
 
 import pytest
 
 import pyjava
-from pyjava import JavaImportError, _config, _jdk, _jvm, _membarrier
+from pyjava import JavaImportError, _config, _jdk, _jvm, _membarrier, _preflight
 
 
 def _fake_java_home(root, version):
@@ -80,10 +81,62 @@ def test_probe_finds_java_module_without_starting_the_jvm(fresh_settings, marker
     assert not _jvm.started()
 
 
-def test_empty_classpath_leaves_imports_alone(fresh_settings):
+@pytest.mark.parametrize("setting, state", [(None, "unset"), ("", "empty"), (os.pathsep, "empty")])
+def test_an_empty_classpath_is_named_in_the_error(fresh_settings, monkeypatch, setting, state):
+    if setting is not None:
+        monkeypatch.setenv("PYJAVA_CLASSPATH", setting)
     assert importlib.util.find_spec("fake_mod") is None
-    with pytest.raises(ModuleNotFoundError, match=r"^No module named 'fake_mod'$"):
+    with pytest.raises(ModuleNotFoundError, match=rf"^No module named 'fake_mod'; .*PYJAVA_CLASSPATH is {state}") as raised:
         import fake_mod  # noqa: F401
+    assert raised.value.name == "fake_mod"
+
+
+class _PluginFinder:
+    """A finder appended after pyjava's, as plugin loaders and lazy importers do."""
+
+    asked = []
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        import importlib.machinery
+
+        cls.asked.append(fullname)
+        if fullname != "plugin_mod":
+            return None
+        return importlib.machinery.ModuleSpec(fullname, cls)
+
+    @staticmethod
+    def create_module(spec):
+        return None
+
+    @staticmethod
+    def exec_module(module):
+        module.answer = 42
+
+
+@pytest.fixture
+def plugin_finder(monkeypatch):
+    monkeypatch.setattr(sys, "meta_path", [*sys.meta_path, _PluginFinder])
+    monkeypatch.delitem(sys.modules, "plugin_mod", raising=False)
+    _PluginFinder.asked.clear()
+    return _PluginFinder
+
+
+@pytest.mark.parametrize("configured", [True, False])
+def test_a_finder_appended_after_pyjavas_is_asked(fresh_settings, marker_classpath, plugin_finder, configured):
+    if configured:
+        pyjava.configure(classpath=[marker_classpath])
+    import plugin_mod
+
+    assert plugin_mod.answer == 42
+    assert plugin_finder.asked == ["plugin_mod"]
+
+
+def test_with_a_finder_after_pyjavas_an_unknown_name_gets_the_plain_error(fresh_settings, marker_classpath, plugin_finder):
+    pyjava.configure(classpath=[marker_classpath])
+    with pytest.raises(ModuleNotFoundError, match=r"^No module named 'fake_mdo'$"):
+        import fake_mdo  # noqa: F401
+    assert plugin_finder.asked == ["fake_mdo"]
 
 
 def test_jvm_options_with_bad_quoting(fresh_settings, monkeypatch, marker_classpath):
@@ -105,8 +158,59 @@ def test_arguments_come_before_environment(fresh_settings, monkeypatch, tmp_path
     arguments = settings.jvm_arguments()
     assert arguments[0] == f"-Djava.class.path={first}{os.pathsep}{second}"
     assert arguments[1:] == [
-        "-Xrs", "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-XX:MaxNewSize=16m",
+        *_config.BASE_JVM_OPTIONS, "-XX:+UseSerialGC", "-XX:MaxNewSize=16m",
         *_membarrier.jvm_options(), "-Xmx128m", "-Xmx256m", "-Dwith space=1"]
+
+
+@pytest.mark.parametrize("options, kept", [
+    ("-XX:+UseG1GC", []),
+    ("-XX:-UseSerialGC", []),
+    ("-XX:+UseSerialGC", ["-XX:MaxNewSize=16m"]),  # the user's own takes the default's place
+    ("-Xmn64m", ["-XX:+UseSerialGC"]),
+    ("-XX:NewSize=8m", ["-XX:+UseSerialGC"]),
+    ("-XX:MaxNewSize=64m", ["-XX:+UseSerialGC"]),
+    ("-XX:NewRatio=2", ["-XX:+UseSerialGC"]),
+    ("-Xmx1g -XX:+UseStringDeduplication", ["-XX:+UseSerialGC", "-XX:MaxNewSize=16m"]),
+])
+def test_a_default_the_user_overrides_is_left_out(fresh_settings, monkeypatch, options, kept):
+    monkeypatch.delenv("JAVA_TOOL_OPTIONS", raising=False)
+    monkeypatch.delenv("_JAVA_OPTIONS", raising=False)
+    assert _config.defaults_kept(options.split()) == kept
+
+
+def test_a_collector_in_java_tool_options_overrides_the_defaults(fresh_settings, monkeypatch, tmp_path):
+    monkeypatch.setenv("JAVA_TOOL_OPTIONS", "-Dx=1 -XX:+UseZGC")
+    arguments = _config.current(_config.Arguments((str(tmp_path),))).jvm_arguments()
+    assert not {"-XX:+UseSerialGC", "-XX:MaxNewSize=16m"} & set(arguments)
+
+
+def test_a_set_of_options_that_started_is_checked_once(fresh_settings, monkeypatch, tmp_path, jdk):
+    monkeypatch.setenv("PYJAVA_AOT_CACHE", str(tmp_path))
+    tried = []
+    monkeypatch.setattr(_preflight, "_try_in_child", lambda jdk, options: tried.append(options))
+    arguments = ["-Djava.class.path=x", "-Xmx256m"]
+    _preflight.check(jdk, ["-Xmx256m"], arguments)
+    _preflight.check(jdk, ["-Xmx256m"], arguments)
+    assert tried == [arguments]
+    _preflight.check(jdk, ["-Xmx512m"], ["-Djava.class.path=x", "-Xmx512m"])
+    assert len(tried) == 2
+
+
+def test_a_set_that_failed_is_checked_again(fresh_settings, monkeypatch, tmp_path, jdk):
+    monkeypatch.setenv("PYJAVA_AOT_CACHE", str(tmp_path))
+    tried = []
+    monkeypatch.setattr(_preflight, "_try_in_child", lambda jdk, options: tried.append(options) or "it said no")
+    for _ in range(2):
+        with pytest.raises(JavaImportError, match="does not start with these options: it said no"):
+            _preflight.check(jdk, ["-Xmx1k"], ["-Xmx1k"])
+    assert len(tried) == 2
+
+
+def test_only_pyjavas_own_options_are_not_checked(fresh_settings, monkeypatch, jdk):
+    monkeypatch.delenv("JAVA_TOOL_OPTIONS", raising=False)
+    monkeypatch.delenv("_JAVA_OPTIONS", raising=False)
+    monkeypatch.setattr(_preflight, "_try_in_child", lambda jdk, options: pytest.fail("checked"))
+    _preflight.check(jdk, (), ["-Xrs"])
 
 
 def test_folder_star_means_its_jars(fresh_settings, tmp_path):
@@ -159,3 +263,20 @@ def test_unknown_module_points_at_providers_without_markers(fresh_settings, tmp_
     pyjava.configure(classpath=[str(tmp_path / "classes")])
     with pytest.raises(ModuleNotFoundError, match="providers but no META-INF/pyjava/modules/<name> markers"):
         import word_count  # noqa: F401
+
+
+def test_unknown_module_names_entries_that_are_not_jars(fresh_settings, marker_classpath, tmp_path):
+    text = tmp_path / "x.jar"
+    text.write_text("not a zip archive\n")
+    pyjava.configure(classpath=[marker_classpath, str(text)])
+    with pytest.raises(ModuleNotFoundError, match=r"it has: fake_mod\)\. pyjava: classpath entries are not jars") as raised:
+        import fake_mdo  # noqa: F401
+    assert str(text) in str(raised.value)
+
+
+def test_a_check_that_cannot_run_lets_the_start_go_ahead(fresh_settings, monkeypatch, tmp_path, jdk):
+    """With a sys.executable that is no python (an embedding server), nothing is refused or remembered."""
+    monkeypatch.setenv("PYJAVA_AOT_CACHE", str(tmp_path))
+    monkeypatch.setattr(sys, "executable", "/bin/true")
+    _preflight.check(jdk, ["-Xmx1k"], ["-Xmx1k"])
+    assert os.listdir(tmp_path) == []
