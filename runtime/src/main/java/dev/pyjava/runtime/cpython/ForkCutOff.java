@@ -43,11 +43,14 @@ final class ForkCutOff {
     for (int i = 0; i < count; i++) {
       entryPoints.add(methods + i * Layouts.METHOD_DEF.byteSize() + Layouts.METHOD_DEF_METH);
     }
-    // Borrowed for this call only: an owned wrapper would keep the module alive until Java's GC.
+    // Every object made here lives for this call only: an owned wrapper would keep the module
+    // (and the list, the bound method, the result) alive until Java's GC and its Cleaner ran.
     CallScope scope = new CallScope();
+    CallScope outer = Wrappers.beginResult(scope);
     try {
       guard.getAttr("track").call(Wrappers.argument(module, scope), token().list(entryPoints));
     } finally {
+      Wrappers.endResult(outer);
       scope.close();
     }
   }
