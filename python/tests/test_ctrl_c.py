@@ -2,9 +2,9 @@
 without taking signals from Python, asyncio or a program's own wakeup fd.
 
 Each test runs a child python. Nothing is timed: a SIGINT is sent once the call is known to be
-under way (its Java body met a barrier, or printed its step), and every call used here would run
-for minutes, or forever, if the SIGINT did not end it; the child's deadline turns that into a
-failure.
+under way (its Java body met a barrier, or printed its step). A call that the SIGINT should end
+would run for minutes, or forever, if it did not, and the child's deadline turns that into a
+failure; a call that it should not end is ended by a writer, after the signal.
 """
 
 import os
@@ -156,18 +156,22 @@ def test_ctrl_c_ends_a_long_pause_twice(built_classpath):
         "KeyboardInterrupt", "KeyboardInterrupt", "[[2, 4]]"], (lines, stderr)
 
 
-def test_a_handler_of_the_program_runs_and_the_call_completes(built_classpath):
-    """A SIGINT handler of the program's own means "carry on": it runs once the call returns."""
-    code, lines, stderr = _ctrl_c_at(built_classpath, "Java: Release GIL", 1, """
-        import signal, pyjava, gil
-        signal.signal(signal.SIGINT, lambda signum, frame: print("handler ran", flush=True))
-        result = [None]
-        gil.double_list([1, 2], result, 0, pause=0.5)
-        print(result, flush=True)
+def test_a_handler_of_the_program_runs_and_the_call_completes(probed_classpath, fifo):
+    """A SIGINT handler of the program's own means "carry on": the call is not cut short, and
+    the handler runs once it returns. A writer ends the call, after the SIGINT was sent."""
+    result = _run(probed_classpath, f"""
+        signal.signal(signal.SIGINT, lambda signum, frame: print("handler ran"))
+        pyjava_probes.arm_barrier(2)
+        def signal_then_write():
+            if pyjava_probes.meet_released(60):
+                os.kill(os.getpid(), signal.SIGINT)
+                with open({fifo!r}, "w") as writer:
+                    writer.write("the end")
+        threading.Thread(target=signal_then_write, daemon=True).start()
+        print(word_count.search({fifo!r}, "the"))
     """)
-    assert code == 0, (lines, stderr)
-    assert lines == ["Java: Enter double_list...", "Java: Release GIL...", "Java: Acquire GIL...",
-                     "Java: Exit...", "handler ran", "[[2, 4]]"], stderr
+    assert result.returncode == 0, describe(result)
+    assert result.stdout.splitlines() == ["handler ran", "1"]
 
 
 def test_infinite_pause_is_refused_as_time_sleep_refuses_it(built_classpath):
@@ -225,8 +229,8 @@ def test_asyncio_gets_its_signal_during_a_released_call(probed_classpath, fifo):
             def signal_then_write():
                 if pyjava_probes.meet_released(60):
                     os.kill(os.getpid(), signal.SIGUSR1)
-                    with open({fifo!r}, "w") as fifo:
-                        fifo.write("the end")
+                    with open({fifo!r}, "w") as writer:
+                        writer.write("the end")
             threading.Thread(target=signal_then_write, daemon=True).start()
             print(word_count.search({fifo!r}, "the"))
             await asyncio.wait_for(got.wait(), 30)
@@ -236,3 +240,30 @@ def test_asyncio_gets_its_signal_during_a_released_call(probed_classpath, fifo):
     """)
     assert result.returncode == 0, describe(result)
     assert result.stdout.splitlines() == ["1", "asyncio got SIGUSR1"]
+
+
+def test_set_wakeup_fd_behaves_as_pythons_and_a_forked_child_gets_the_programs_fd(built_classpath):
+    result = run_python("""
+        import os, signal, threading, pyjava, word_count
+        read_end, write_end = os.pipe()
+        os.set_blocking(write_end, False)
+        print(signal.set_wakeup_fd(write_end))
+        word_count.search_sequential_allow_threads(os.devnull, "the")  # the relay is in place
+        errors = []
+        def off_main():
+            try:
+                signal.set_wakeup_fd(-1)
+            except ValueError:
+                errors.append("ValueError")
+        worker = threading.Thread(target=off_main)
+        worker.start()
+        worker.join()
+        print(*errors)
+        child = os.fork()
+        if child == 0:
+            os._exit(0 if signal.set_wakeup_fd(-1) == write_end else 1)
+        print(os.waitstatus_to_exitcode(os.waitpid(child, 0)[1]))
+        print(signal.set_wakeup_fd(-1) == write_end, signal.set_wakeup_fd(-1))
+    """, env=child_environment(PYJAVA_CLASSPATH=built_classpath), timeout=DEADLINE)
+    assert result.returncode == 0, describe(result)
+    assert result.stdout.split() == ["-1", "ValueError", "0", "True", "-1"]

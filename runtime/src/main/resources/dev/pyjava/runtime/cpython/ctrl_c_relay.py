@@ -9,7 +9,9 @@ read by a Java thread, which forwards every byte to the program's own fd (asynci
 with ``signal.set_wakeup_fd``) and interrupts the main thread's released call on SIGINT.
 ``signal.set_wakeup_fd`` is wrapped so that the program still sets, and gets back, its own fd.
 Code that took ``set_wakeup_fd`` from the module before this ran bypasses the wrapper: its fd then
-replaces the relay's, which only stops the interrupting. A forked child gets the program's fd back.
+replaces the relay's, which only stops the interrupting. A byte the program's fd has no room for
+is dropped without the warning ``warn_on_full_buffer`` asks for. A forked child gets the
+program's fd back, as it set it.
 """
 
 import ctypes
