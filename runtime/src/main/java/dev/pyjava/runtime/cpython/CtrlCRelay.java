@@ -8,6 +8,8 @@ import dev.pyjava.runtime.InterpreterLock;
 import dev.pyjava.runtime.PyLong;
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.Python;
+import dev.pyjava.runtime.exceptions.PyKeyboardInterrupt;
+import dev.pyjava.runtime.exceptions.PySystemExit;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.Map;
@@ -38,7 +40,8 @@ final class CtrlCRelay {
 
   /**
    * Installs the relay and starts its thread; on Python's main thread with the GIL held. Leaves
-   * signals as they are when that fails: Ctrl-C then waits for the call, as before.
+   * signals as they are when that fails: Ctrl-C then waits for the call, as before. What a signal
+   * handler raises meanwhile (the relay is Python code) is thrown: the call then raises it.
    */
   static void start() {
     Python py = CPythonBackend.instance().token();
@@ -56,6 +59,8 @@ final class CtrlCRelay {
           new Thread(() -> relay(readFd, sigint, raisesKeyboardInterrupt), "pyjava-ctrl-c-relay");
       thread.setDaemon(true);
       thread.start();
+    } catch (PyKeyboardInterrupt | PySystemExit fromSignalHandler) {
+      throw fromSignalHandler;
     } catch (RuntimeException e) {
       // Without the relay, a SIGINT still raises KeyboardInterrupt, once the call returns.
     }

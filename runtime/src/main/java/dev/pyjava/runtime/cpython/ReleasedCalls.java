@@ -4,6 +4,8 @@ import dev.pyjava.runtime.Interruption;
 import dev.pyjava.runtime.PyLong;
 import dev.pyjava.runtime.Python;
 import dev.pyjava.runtime.exceptions.PyException;
+import dev.pyjava.runtime.exceptions.PyKeyboardInterrupt;
+import dev.pyjava.runtime.exceptions.PySystemExit;
 
 /**
  * Releases the GIL around a call body ({@code PyEval_SaveThread}) and takes it back ({@code
@@ -34,7 +36,10 @@ final class ReleasedCalls {
   /** The main thread's outermost released call, while it runs. */
   private static Interruption call;
 
-  /** Releases the GIL; returns the saved thread state for {@link #restore}. GIL held. */
+  /**
+   * Releases the GIL; returns the saved thread state for {@link #restore}. GIL held. Throws, the
+   * GIL still held, what a Python signal handler raised while the first call set up the relay.
+   */
   static long release() {
     if (isMainThread() && depth++ == 0) {
       call = Interruption.beginMainThreadCall();
@@ -86,6 +91,8 @@ final class ReleasedCalls {
         PyLong ident =
             py.importModule("threading").getAttr("main_thread").call().getAttr("ident").cast(PyLong.class);
         mainIdent = ident.longValue();
+      } catch (PyKeyboardInterrupt | PySystemExit fromSignalHandler) {
+        throw fromSignalHandler; // the call raises it; the next one asks again
       } catch (PyException e) {
         mainIdent = -1; // no main thread known: no call is the main thread's
       }
