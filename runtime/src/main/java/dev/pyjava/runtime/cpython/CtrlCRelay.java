@@ -95,21 +95,23 @@ final class CtrlCRelay {
     return false;
   }
 
-  /** Interrupts {@code call} if it still runs and SIGINT raises KeyboardInterrupt. */
+  /**
+   * Interrupts {@code call} if it still runs and SIGINT raises KeyboardInterrupt. Never throws:
+   * the relay goes on forwarding whatever happens here (such as the interpreter finalizing).
+   */
   private static void interrupt(Interruption call, PyObject raisesKeyboardInterrupt) {
-    InterpreterLock lock = CPythonBackend.instance().lock();
-    long ticket;
     try {
-      ticket = lock.acquire();
-    } catch (IllegalStateException finalizing) {
-      return;
-    }
-    try {
-      if (Interruption.mainThreadCall() == call && raisesKeyboardInterrupt.call().isTrue()) {
-        call.interrupt();
+      InterpreterLock lock = CPythonBackend.instance().lock();
+      long ticket = lock.acquire();
+      try {
+        if (Interruption.mainThreadCall() == call && raisesKeyboardInterrupt.call().isTrue()) {
+          call.interrupt();
+        }
+      } finally {
+        lock.release(ticket);
       }
-    } finally {
-      lock.release(ticket);
+    } catch (RuntimeException notNow) {
+      // The call then raises KeyboardInterrupt when it returns, as without the relay.
     }
   }
 }
