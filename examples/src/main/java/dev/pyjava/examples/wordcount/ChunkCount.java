@@ -1,5 +1,6 @@
 package dev.pyjava.examples.wordcount;
 
+import dev.pyjava.runtime.Interruption;
 import java.lang.foreign.MemorySegment;
 
 /**
@@ -8,6 +9,21 @@ import java.lang.foreign.MemorySegment;
  * the first one's offset.
  */
 interface ChunkCount {
+  /**
+   * How many bytes a count reads between two checks for Ctrl-C ({@link #checkInterrupt}): a
+   * millisecond's work or less.
+   */
+  long BYTES_PER_CHECK = 1 << 20;
+
+  /**
+   * Throws {@code KeyboardInterrupt} when Ctrl-C interrupted the call this count works for;
+   * returns the offset to check again at, {@link #BYTES_PER_CHECK} past {@code at}.
+   */
+  static long checkInterrupt(long at) {
+    Interruption.check();
+    return at + BYTES_PER_CHECK;
+  }
+
   /**
    * Counts the matching words of {@code text[from, to)}, where {@code from} is 0 or just after a
    * {@code '\n'}, and {@code to} is the end of the text or just after a {@code '\n'}.

@@ -74,7 +74,11 @@ final class FirstLetterScan implements ChunkCount {
     // sequence at boundary has the continuation bytes still due at i in the high bits of carry.
     long boundary = from;
     long carry = 0;
+    long nextCheck = i + ChunkCount.BYTES_PER_CHECK;
     while (i + Long.BYTES <= to) {
+      if (i >= nextCheck) {
+        nextCheck = ChunkCount.checkInterrupt(i);
+      }
       long word = text.get(LITTLE_ENDIAN_LONG, i);
       long nonAscii = word & Utf8.HIGH_BITS;
       long checkedUpTo = i;

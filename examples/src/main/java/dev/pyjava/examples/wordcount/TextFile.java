@@ -1,11 +1,15 @@
 package dev.pyjava.examples.wordcount;
 
+import dev.pyjava.runtime.Interruption;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.ToLongFunction;
 
 /**
@@ -36,6 +40,38 @@ final class TextFile {
         }
       }
     }
-    return count.applyAsLong(MemorySegment.ofArray(Files.readAllBytes(file)));
+    return count.applyAsLong(MemorySegment.ofArray(read(file)));
+  }
+
+  /**
+   * The bytes of {@code file}. Opening a FIFO blocks until a writer opens it, and no Java
+   * interrupt ends that wait (nor one on a hung mount); so a file that is not a regular one is
+   * opened and read on a thread of its own, and this one waits for it, which Ctrl-C can interrupt.
+   * An abandoned reader is interrupted too: a blocking read then ends at once, while a blocking
+   * open keeps its daemon thread until the open returns.
+   */
+  private static byte[] read(Path file) throws IOException {
+    if (Files.isRegularFile(file)) {
+      return Files.readAllBytes(file);
+    }
+    FutureTask<byte[]> reading = new FutureTask<>(() -> Files.readAllBytes(file));
+    Thread.ofPlatform().daemon().name("word_count-reader").start(reading);
+    try {
+      return reading.get();
+    } catch (InterruptedException e) {
+      reading.cancel(true);
+      Thread.currentThread().interrupt();
+      Interruption.check();
+      throw new InterruptedIOException("interrupted while reading " + file);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException unchecked) {
+        throw unchecked;
+      }
+      throw (Error) cause;
+    }
   }
 }

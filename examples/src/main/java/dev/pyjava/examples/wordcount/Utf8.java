@@ -76,7 +76,11 @@ final class Utf8 {
    */
   static long firstError(MemorySegment text, long from, long to) {
     long i = from;
+    long nextCheck = i + ChunkCount.BYTES_PER_CHECK;
     while (i < to) {
+      if (i >= nextCheck) {
+        nextCheck = ChunkCount.checkInterrupt(i);
+      }
       if (i + Long.BYTES <= to && (text.get(JAVA_LONG_UNALIGNED, i) & HIGH_BITS) == 0) {
         i += Long.BYTES;
         continue;

@@ -26,7 +26,11 @@ final class WordByWordCount implements ChunkCount {
   long countValid(MemorySegment text, long from, long to) {
     long total = 0;
     long wordStart = from;
+    long nextCheck = from + ChunkCount.BYTES_PER_CHECK;
     for (long i = from; i < to; i++) {
+      if (i >= nextCheck) {
+        nextCheck = ChunkCount.checkInterrupt(i);
+      }
       byte b = text.get(JAVA_BYTE, i);
       if (b == ' ') {
         total += matches(text, wordStart, i) ? 1 : 0;

@@ -2,6 +2,7 @@ package dev.pyjava.examples.wordcount;
 
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 
+import dev.pyjava.runtime.Interruption;
 import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -83,7 +84,7 @@ public final class WordCounter {
   /**
    * Counts matches in {@code text} on all cores: the text is cut into byte ranges that end at line
    * ends, and each is validated and counted on its own. The segment must be readable from any
-   * thread.
+   * thread. Ctrl-C stops the count on every thread ({@link Interruption}).
    *
    * @throws dev.pyjava.runtime.exceptions.PyUnicodeDecodeError if {@code text} is not UTF-8
    */
@@ -94,9 +95,10 @@ public final class WordCounter {
       return countSequential(text);
     }
     long[] results = new long[chunks];
+    Interruption call = Interruption.current();
     IntStream.range(0, chunks)
         .parallel()
-        .forEach(c -> results[c] = chunkCount.count(text, bounds[c], bounds[c + 1]));
+        .forEach(c -> call.run(() -> results[c] = chunkCount.count(text, bounds[c], bounds[c + 1])));
     long total = 0;
     for (long result : results) {
       total += orFail(text, result);
@@ -120,8 +122,12 @@ public final class WordCounter {
     long step = size / parts;
     for (int p = 1; p < parts; p++) {
       long at = Math.max(p * step, bounds[n - 1]);
+      long nextCheck = at + ChunkCount.BYTES_PER_CHECK;
       while (at < size && text.get(JAVA_BYTE, at - 1) != '\n') {
         at++;
+        if (at >= nextCheck) {
+          nextCheck = ChunkCount.checkInterrupt(at);
+        }
       }
       if (at < size && at > bounds[n - 1]) {
         bounds[n++] = at;

@@ -3,6 +3,7 @@ package dev.pyjava.examples.probes;
 import dev.pyjava.annotations.AllowThreads;
 import dev.pyjava.annotations.PyFunction;
 import dev.pyjava.annotations.PyModule;
+import dev.pyjava.examples.wordcount.CountingProbe;
 import dev.pyjava.runtime.exceptions.PyKeyError;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -14,7 +15,10 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Functions the Python tests use to observe the runtime: a barrier and every exception row. */
+/**
+ * Functions the Python tests use to observe the runtime: a barrier (also met by searches that start)
+ * and every exception row.
+ */
 @PyModule(name = "pyjava_probes")
 public final class Probes {
   private static volatile CyclicBarrier barrier;
@@ -41,6 +45,22 @@ public final class Probes {
   @PyFunction
   public static boolean meetHeld(double timeout) throws InterruptedException {
     return meet(timeout);
+  }
+
+  /**
+   * Makes every later {@code word_count} search meet the barrier as its Java body starts (with the
+   * GIL released, for the functions that release it), so a test knows the call is under way.
+   */
+  @PyFunction
+  public static void meetOnSearch(double timeout) {
+    CountingProbe.onEnter(
+        () -> {
+          try {
+            meet(timeout);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
   }
 
   private static boolean meet(double timeout) throws InterruptedException {

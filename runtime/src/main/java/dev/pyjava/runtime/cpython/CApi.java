@@ -198,6 +198,36 @@ final class CApi {
     }
   }
 
+  private static final class PyThreadGetThreadIdent {
+    static final MethodHandle HANDLE =
+        function("PyThread_get_thread_ident", FunctionDescriptor.of(JAVA_LONG), CRITICAL);
+  }
+
+  /** The current thread's identifier, as {@code threading.get_ident()} gives it. */
+  static long PyThread_get_thread_ident() {
+    try {
+      return (long) PyThreadGetThreadIdent.HANDLE.invokeExact();
+    } catch (Throwable t) {
+      throw unexpected(t);
+    }
+  }
+
+  private static final class PyErrCheckSignals {
+    static final MethodHandle HANDLE = function("PyErr_CheckSignals", FunctionDescriptor.of(JAVA_INT));
+  }
+
+  /**
+   * Runs the Python handlers of the signals that arrived (on the main thread only); -1 with the
+   * exception set when one raised.
+   */
+  static int PyErr_CheckSignals() {
+    try {
+      return (int) PyErrCheckSignals.HANDLE.invokeExact();
+    } catch (Throwable t) {
+      throw unexpected(t);
+    }
+  }
+
   // ---- Interpreter lifecycle ----
   private static final class PyIsInitialized {
     static final MethodHandle HANDLE = function("Py_IsInitialized", FunctionDescriptor.of(JAVA_INT));

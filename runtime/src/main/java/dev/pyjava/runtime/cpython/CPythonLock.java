@@ -9,7 +9,8 @@ import java.util.concurrent.locks.LockSupport;
  * <p>{@link #acquire()} is {@code PyGILState_Ensure} (the ticket carries its state), {@link
  * #release(long)} is {@code PyGILState_Release}; {@link #releaseAndSave()} is {@code
  * PyEval_SaveThread} (the saved value is the {@code PyThreadState*}) and {@link #restore(long)}
- * is {@code PyEval_RestoreThread}. Threads Python does not know pass the {@link ShutdownGate}
+ * is {@code PyEval_RestoreThread}, both through {@link ReleasedCalls}, so Ctrl-C can interrupt the
+ * main thread's released code. Threads Python does not know pass the {@link ShutdownGate}
  * when they acquire, so none of them is caught by interpreter finalization.
  */
 final class CPythonLock implements InterpreterLock {
@@ -56,19 +57,22 @@ final class CPythonLock implements InterpreterLock {
     if (CApi.PyGILState_Check() == 0) {
       throw notHeld("release the GIL");
     }
-    return CApi.PyEval_SaveThread();
+    return ReleasedCalls.release();
   }
 
   /**
-   * Takes the GIL back. A thread coming back while the interpreter finalizes would be ended by
-   * CPython in the middle of Java code; it waits for the process to exit instead.
+   * Takes the GIL back ({@link ReleasedCalls#restore}: throws {@code KeyboardInterrupt} when
+   * Ctrl-C interrupted the body).
    */
   @Override
   public void restore(long saved) {
-    restoreThread(saved);
+    ReleasedCalls.restore(saved);
   }
 
-  /** {@link #restore(long)}, for callers that hold no lock instance. */
+  /**
+   * {@code PyEval_RestoreThread}. A thread coming back while the interpreter finalizes would be
+   * ended by CPython in the middle of Java code; it waits for the process to exit instead.
+   */
   static void restoreThread(long saved) {
     if (ShutdownGate.INSTANCE.isClosed() && CApi.isFinalizing()) {
       while (true) {

@@ -1,14 +1,10 @@
 package dev.pyjava.runtime.cpython;
 
-import dev.pyjava.runtime.PyDict;
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.Python;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Cuts a forked child off from Java, in both directions (Python hosting Java, and Java hosting
@@ -76,24 +72,12 @@ final class ForkCutOff {
   }
 
   private static PyObject load(Python py) {
-    PyObject module = py.importModule("types").getAttr("ModuleType").call("_pyjava_fork_guard");
-    PyDict namespace = module.getAttr("__dict__").cast(PyDict.class);
-    namespace.put(py.str("FLAG_ADDRESS"), py.integer(ForkGuard.FLAG.address()));
-    namespace.put(py.str("MESSAGE"), py.str(ForkGuard.TEXT));
-    namespace.put(py.str("VECTORCALL_ADDRESS"), py.integer(CApi.VECTORCALL_FUNCTION));
-    namespace.put(py.str("CALL_OBJECT_ADDRESS"), py.integer(CApi.CALL_OBJECT_FUNCTION));
-    py.importModule("builtins").getAttr("exec").call(source(), namespace);
-    return module.retain();
-  }
-
-  private static String source() {
-    try (InputStream in = ForkCutOff.class.getResourceAsStream(SOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("pyjava's runtime is missing its resource " + SOURCE);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Map<String, PyObject> globals =
+        Map.of(
+            "FLAG_ADDRESS", py.integer(ForkGuard.FLAG.address()),
+            "MESSAGE", py.str(ForkGuard.TEXT),
+            "VECTORCALL_ADDRESS", py.integer(CApi.VECTORCALL_FUNCTION),
+            "CALL_OBJECT_ADDRESS", py.integer(CApi.CALL_OBJECT_FUNCTION));
+    return PythonSources.run(py, "_pyjava_fork_guard", SOURCE, globals).retain();
   }
 }

@@ -175,17 +175,18 @@ final class FunctionUpcall {
   /**
    * Runs the method as {@link Trampoline#invoke} does, for a thread known to hold the GIL (Python
    * called it): a function that allows threads releases it with {@code PyEval_SaveThread} and
-   * takes it back on every path, with no further checks.
+   * takes it back on every path ({@link ReleasedCalls}: Ctrl-C can interrupt it), with no further
+   * checks.
    */
   private Object invoke(Object[] javaArgs) throws Throwable {
     if (!function.allowThreads()) {
       return function.invoker().invoke(py, javaArgs);
     }
-    long saved = CApi.PyEval_SaveThread();
+    long saved = ReleasedCalls.release();
     try {
       return function.invoker().invoke(py, javaArgs);
     } finally {
-      CPythonLock.restoreThread(saved);
+      ReleasedCalls.restore(saved);
     }
   }
 

@@ -20,7 +20,8 @@ import java.util.OptionalInt;
  * <p>Start the JVM with {@code -Xrs}: otherwise the JVM keeps SIGINT and SIGTERM, so Ctrl-C ends
  * the process (status 130) instead of raising {@code KeyboardInterrupt}, and Python's own signal
  * handlers are lost. With it, Ctrl-C interrupts even a blocking call in Python's main thread
- * (see {@link SignalForwarder}); a long Java call still finishes first, as in PyO3.
+ * (see {@link SignalForwarder}), and a released Java call of that thread (see {@link
+ * ReleasedCalls}).
  *
  * <p>As in {@code python3}, {@code SystemExit} ends the process from inside the interpreter
  * (C {@code exit()}), so Java shutdown hooks do not run then.

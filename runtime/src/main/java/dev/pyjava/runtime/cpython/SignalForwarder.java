@@ -9,13 +9,9 @@ import dev.pyjava.runtime.PyLong;
 import dev.pyjava.runtime.PyTuple;
 import dev.pyjava.runtime.Python;
 import dev.pyjava.runtime.exceptions.PyException;
-import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.VarHandle;
 
 /**
  * Lets Ctrl-C interrupt a blocking call ({@code time.sleep}, {@code input()}, a socket read) in
@@ -48,21 +44,10 @@ final class SignalForwarder {
           return read, nudge
       """;
 
-  private static final int BUFFER_BYTES = 64;
-  private static final int EINTR = 4;
-
-  private static final Linker LINKER = Linker.nativeLinker();
-  private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
-  private static final VarHandle ERRNO =
-      CALL_STATE.varHandle(java.lang.foreign.MemoryLayout.PathElement.groupElement("errno"));
-  private static final MethodHandle PTHREAD_SELF = libc("pthread_self", FunctionDescriptor.of(JAVA_LONG));
+  private static final MethodHandle PTHREAD_SELF =
+      FileDescriptors.libc("pthread_self", FunctionDescriptor.of(JAVA_LONG));
   private static final MethodHandle PTHREAD_KILL =
-      libc("pthread_kill", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT));
-  private static final MethodHandle READ =
-      libc(
-          "read",
-          FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_LONG, JAVA_LONG),
-          Linker.Option.captureCallState("errno"));
+      FileDescriptors.libc("pthread_kill", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT));
 
   /**
    * Starts forwarding; call on Python's main thread with the GIL held. Does nothing when Python
@@ -87,24 +72,17 @@ final class SignalForwarder {
   }
 
   private static void forward(int readFd, int nudge, long mainThread) {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment buffer = arena.allocate(BUFFER_BYTES);
-      MemorySegment state = arena.allocate(CALL_STATE);
-      while (true) {
-        long count = (long) READ.invokeExact(state, readFd, buffer.address(), (long) BUFFER_BYTES);
-        if (count < 0 && (int) ERRNO.get(state, 0L) == EINTR) {
-          continue;
-        }
-        if (count <= 0) {
-          return;
-        }
-        for (long i = 0; i < count; i++) {
-          if (buffer.get(JAVA_BYTE, i) != nudge) {
-            int ignored = (int) PTHREAD_KILL.invokeExact(mainThread, nudge);
-            break;
-          }
-        }
-      }
+    try {
+      FileDescriptors.readUntilEnd(
+          readFd,
+          (buffer, count) -> {
+            for (long i = 0; i < count; i++) {
+              if (buffer.get(JAVA_BYTE, i) != nudge) {
+                int ignored = (int) PTHREAD_KILL.invokeExact(mainThread, nudge);
+                break;
+              }
+            }
+          });
     } catch (Throwable failure) {
       // The forwarder is a convenience: without it, signals still arrive, only later.
     }
@@ -116,14 +94,5 @@ final class SignalForwarder {
     } catch (Throwable t) {
       throw new IllegalStateException("pthread_self failed", t);
     }
-  }
-
-  private static MethodHandle libc(String name, FunctionDescriptor descriptor, Linker.Option... options) {
-    MemorySegment symbol =
-        LINKER
-            .defaultLookup()
-            .find(name)
-            .orElseThrow(() -> new IllegalStateException("the C library has no " + name + "()"));
-    return LINKER.downcallHandle(symbol, descriptor, options);
   }
 }
