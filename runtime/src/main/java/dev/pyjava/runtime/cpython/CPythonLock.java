@@ -60,8 +60,8 @@ final class CPythonLock implements InterpreterLock {
   }
 
   /**
-   * Takes the GIL back. A thread coming back while the interpreter finalizes would be ended by
-   * CPython in the middle of Java code; it waits for the process to exit instead.
+   * Takes the GIL back. A thread coming back while another one finalizes the interpreter would be
+   * ended by CPython in the middle of Java code; it waits for the process to exit instead.
    */
   @Override
   public void restore(long saved) {
@@ -70,7 +70,7 @@ final class CPythonLock implements InterpreterLock {
 
   /** {@link #restore(long)}, for callers that hold no lock instance. */
   static void restoreThread(long saved) {
-    if (ShutdownGate.INSTANCE.isClosed() && CApi.isFinalizing()) {
+    if (ShutdownGate.INSTANCE.isClosedByAnotherThread() && CApi.isFinalizing()) {
       while (true) {
         LockSupport.park(ShutdownGate.INSTANCE);
       }

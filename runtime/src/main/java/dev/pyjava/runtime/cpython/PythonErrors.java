@@ -25,7 +25,10 @@ import java.util.WeakHashMap;
  * <p>Java to Python ({@link #raise(PyException)}): a {@link PyException} that came from Python is
  * raised as the very same Python object; any other is built from its type's name (a builtin, or
  * {@code module.Name} of an imported module; else {@code RuntimeError}) and its arguments, with
- * each note added through {@code add_note}.
+ * each note added through {@code add_note}. Builtin types come from the C-API's variables ({@link
+ * BuiltinExceptionTypes}) and an exception without notes is left for Python to make where it is
+ * caught, so neither needs a call into Python that could fail (at the recursion limit, or while
+ * the interpreter shuts down).
  *
  * <p>Java holds the Python object behind a fetched exception only while the exception is in Java:
  * raising it hands the object back, after which Python alone owns it (and its traceback, with the
@@ -297,14 +300,26 @@ final class PythonErrors {
     }
   }
 
-  /** Raises {@code type(*args)} with {@code notes}. */
+  /**
+   * Raises {@code type(*args)} with {@code notes}. Without notes, or when the instance cannot be
+   * made here (a call fails at the recursion limit), Python makes it from the type and arguments
+   * where it is caught, as it does for the errors of its builtins: the type is kept, the notes
+   * are lost.
+   */
   private static void setError(long type, long args, List<String> notes) {
-    long instance = nonNull(CApi.PyObject_Call(type, args, 0));
-    for (String note : notes) {
-      addNote(instance, note);
+    if (!notes.isEmpty()) {
+      long instance = CApi.PyObject_Call(type, args, 0);
+      if (instance != 0) {
+        for (String note : notes) {
+          addNote(instance, note);
+        }
+        CApi.PyErr_SetObject(TypeNames.typeOf(instance), instance);
+        CApi.Py_DecRef(instance);
+        return;
+      }
+      CApi.PyErr_Clear();
     }
-    CApi.PyErr_SetObject(TypeNames.typeOf(instance), instance);
-    CApi.Py_DecRef(instance);
+    CApi.PyErr_SetObject(type, args);
   }
 
   private static long argumentTuple(List<Object> args) {
@@ -354,6 +369,11 @@ final class PythonErrors {
    * module.Name} of a module already imported), or 0 when there is none.
    */
   private static long exceptionType(String name) {
+    long builtin = BuiltinExceptionTypes.named(name);
+    if (builtin != 0) {
+      CApi.Py_IncRef(builtin);
+      return builtin;
+    }
     int dot = name.lastIndexOf('.');
     long owner;
     if (dot < 0) {
