@@ -135,5 +135,15 @@ class ExceptionsKeepTheirType(unittest.TestCase):
         )
 
 
+class KeywordNames(unittest.TestCase):
+    def test_a_keyword_with_a_lone_surrogate_is_an_unexpected_keyword(self):
+        with self.assertRaises(TypeError) as caught:
+            word_count.count_line("a", "b", **{"\udce9": 1})
+        self.assertIs(type(caught.exception), TypeError)
+        self.assertEqual(
+            caught.exception.args, ("count_line() got an unexpected keyword argument '\udce9'",)
+        )
+
+
 if __name__ == "__main__":
     unittest.main()
