@@ -4,6 +4,7 @@ import dev.pyjava.annotations.AllowThreads;
 import dev.pyjava.annotations.PyFunction;
 import dev.pyjava.annotations.PyModule;
 import dev.pyjava.examples.wordcount.CountingProbe;
+import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.exceptions.PyKeyError;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -16,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Functions the Python tests use to observe the runtime: a barrier (also met by searches that start)
- * and every exception row.
+ * Functions the Python tests use to observe the runtime: a barrier (also met by searches that
+ * start), every exception row, and a call back into Python.
  */
 @PyModule(name = "pyjava_probes")
 public final class Probes {
@@ -97,6 +98,12 @@ public final class Probes {
       case "PyKeyError" -> new PyKeyError("missing");
       default -> new IllegalArgumentException("unknown kind " + kind);
     };
+  }
+
+  /** Calls {@code function()} from Java: whatever it raises passes back through Java. */
+  @PyFunction
+  public static PyObject callBack(PyObject function) {
+    return function.call();
   }
 
   /** Recurses until the Java stack overflows. */

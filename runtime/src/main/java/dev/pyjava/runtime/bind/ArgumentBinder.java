@@ -125,8 +125,8 @@ public final class ArgumentBinder {
               + String.join(", ", positionalOnly)
               + "'");
     }
-    return new PyTypeError(
-        f.name() + "() got an unexpected keyword argument " + PythonRepr.str(kwnames[k]));
+    // CPython quotes the name as it is (its '%S'), not as its repr.
+    return new PyTypeError(f.name() + "() got an unexpected keyword argument '" + kwnames[k] + "'");
   }
 
   private static PyTypeError tooManyPositional(

@@ -995,6 +995,14 @@ final class CApi {
     return address(name).address();
   }
 
+  /**
+   * The object a pointer variable such as {@code PyExc_TypeError} holds, or 0 when this libpython
+   * has no variable of that name.
+   */
+  static long optionalPointerVariable(String name) {
+    return SYMBOLS.find(name).map(variable -> NativeMemory.readPointer(variable.address())).orElse(0L);
+  }
+
   private static MethodHandle function(
       String name, FunctionDescriptor descriptor, Linker.Option... options) {
     return LINKER.downcallHandle(address(name), descriptor, options);

@@ -74,7 +74,7 @@ final class CPythonLock implements InterpreterLock {
    * ended by CPython in the middle of Java code; it waits for the process to exit instead.
    */
   static void restoreThread(long saved) {
-    if (ShutdownGate.INSTANCE.isClosed() && CApi.isFinalizing()) {
+    if (ShutdownGate.INSTANCE.isClosedByAnotherThread() && CApi.isFinalizing()) {
       while (true) {
         LockSupport.park(ShutdownGate.INSTANCE);
       }

@@ -10,6 +10,7 @@ import dev.pyjava.runtime.def.Parameter;
 import dev.pyjava.runtime.def.ParameterKind;
 import dev.pyjava.runtime.def.TypeSpec;
 import dev.pyjava.runtime.exceptions.ExceptionMapper;
+import dev.pyjava.runtime.exceptions.PyMemoryError;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandles;
 
@@ -198,8 +199,24 @@ final class FunctionUpcall {
     int count = (int) CApi.PyTuple_Size(kwnames);
     String[] names = new String[count];
     for (int k = 0; k < count; k++) {
-      names[k] = Strings.toJava(CApi.PyTuple_GetItem(kwnames, k));
+      names[k] = keywordName(CApi.PyTuple_GetItem(kwnames, k));
     }
     return names;
+  }
+
+  /**
+   * The text of a keyword's name. It may hold a lone surrogate ({@code f(**{'\udce9': 1})}),
+   * which is kept, so the call fails as an unexpected keyword, as in CPython.
+   */
+  private static String keywordName(long name) {
+    String ascii = ObjectInternals.asciiText(name);
+    if (ascii != null) {
+      return ascii;
+    }
+    String text = Strings.toJavaVerbatim(name);
+    if (text == null) {
+      throw new PyMemoryError("out of memory reading a keyword argument's name");
+    }
+    return text;
   }
 }

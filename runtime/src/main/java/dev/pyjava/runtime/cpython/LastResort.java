@@ -24,6 +24,7 @@ final class LastResort {
     "dev.pyjava.runtime.exceptions.PyMemoryError",
     "dev.pyjava.runtime.exceptions.PyRuntimeError",
     "dev.pyjava.runtime.cpython.PythonErrors",
+    "dev.pyjava.runtime.cpython.BuiltinExceptionTypes",
   };
 
   /** Loads and initializes the error path's classes. */

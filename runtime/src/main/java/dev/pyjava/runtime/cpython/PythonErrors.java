@@ -7,7 +7,7 @@ import dev.pyjava.runtime.exceptions.BuiltinExceptions;
 import dev.pyjava.runtime.exceptions.PyException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.ref.Reference;
+import java.lang.ref.Cleaner;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,14 +25,32 @@ import java.util.WeakHashMap;
  * <p>Java to Python ({@link #raise(PyException)}): a {@link PyException} that came from Python is
  * raised as the very same Python object; any other is built from its type's name (a builtin, or
  * {@code module.Name} of an imported module; else {@code RuntimeError}) and its arguments, with
- * each note added through {@code add_note}.
+ * each note added through {@code add_note}. Builtin types come from the C-API's variables ({@link
+ * BuiltinExceptionTypes}) and an exception without notes is left for Python to make where it is
+ * caught, so neither needs a call into Python that could fail (at the recursion limit, or while
+ * the interpreter shuts down).
+ *
+ * <p>Java holds the Python object behind a fetched exception only while the exception is in Java:
+ * raising it hands the object back, after which Python alone owns it (and its traceback, with the
+ * frames and locals that holds), as if it had never left Python; raising that Java exception once
+ * more raises a new Python one of its type and arguments. A Java exception dropped without being
+ * raised lets its object go when the Cleaner finds it unreachable.
  */
 final class PythonErrors {
   private PythonErrors() {}
 
-  /** The Python exception behind each Java one that crossed, so it can cross back unchanged. */
-  private static final Map<PyException, CPyObject> PYTHON_OBJECTS =
+  /**
+   * The Python exception behind each Java one fetched and not yet raised back, so it crosses back
+   * unchanged.
+   */
+  private static final Map<PyException, Held> PYTHON_OBJECTS =
       Collections.synchronizedMap(new WeakHashMap<>());
+
+  /**
+   * An owned reference to a Python exception, released by {@code release}: by the Cleaner once its
+   * Java exception is unreachable, or when the exception is raised back into Python.
+   */
+  private record Held(long address, Cleaner.Cleanable release) {}
 
   private static final MemorySegment BUILTINS = NativeMemory.permanentCString("builtins");
   private static final MemorySegment TRACEBACK = NativeMemory.permanentCString("traceback");
@@ -91,7 +109,15 @@ final class PythonErrors {
       CApi.PyException_SetTraceback(value, traceback);
       CApi.Py_DecRef(traceback);
     }
-    return describe(Wrappers.owned(value), traceback != 0);
+    PyException java;
+    try {
+      java = describe(value, traceback != 0);
+    } catch (RuntimeException | Error e) {
+      CApi.Py_DecRef(value);
+      throw e;
+    }
+    PYTHON_OBJECTS.put(java, new Held(value, Wrappers.releaseWhenUnreachable(java, value)));
+    return java;
   }
 
   /**
@@ -100,34 +126,32 @@ final class PythonErrors {
    */
   static void raise(PyException exception) {
     try {
-      CPyObject original = PYTHON_OBJECTS.get(exception);
-      long instance = original != null ? Wrappers.newReference(original) : instantiate(exception);
-      CApi.PyErr_SetObject(TypeNames.typeOf(instance), instance);
-      CApi.Py_DecRef(instance);
+      Held original = PYTHON_OBJECTS.remove(exception);
+      if (original != null) {
+        CApi.PyErr_SetObject(TypeNames.typeOf(original.address()), original.address());
+        original.release().clean();
+      } else {
+        raiseNew(exception);
+      }
     } catch (Throwable failed) {
       LastResort.raiseRuntimeError(exception.toString());
     }
   }
 
-  private static PyException describe(CPyObject exception, boolean hasTraceback) {
-    long value = exception.address();
-    try {
-      String type = qualifiedTypeName(TypeNames.typeOf(value));
-      String message = textOf(CApi.PyObject_Str(value));
-      PyException java =
-          BuiltinExceptions.create(
-              type, message == null ? "<exception str() failed>" : message, argsOf(value), null);
-      if (hasTraceback) {
-        String formatted = formatted(value);
-        if (formatted != null) {
-          java.addNote(formatted);
-        }
+  /** The Java exception for the Python exception {@code value}, which this borrows. */
+  private static PyException describe(long value, boolean hasTraceback) {
+    String type = qualifiedTypeName(TypeNames.typeOf(value));
+    String message = textOf(CApi.PyObject_Str(value));
+    PyException java =
+        BuiltinExceptions.create(
+            type, message == null ? "<exception str() failed>" : message, argsOf(value), null);
+    if (hasTraceback) {
+      String formatted = formatted(value);
+      if (formatted != null) {
+        java.addNote(formatted);
       }
-      PYTHON_OBJECTS.put(java, exception);
-      return java;
-    } finally {
-      Reference.reachabilityFence(exception);
     }
+    return java;
   }
 
   /** {@code Name} for builtins, else {@code module.QualName}. */
@@ -252,8 +276,8 @@ final class PythonErrors {
     }
   }
 
-  /** A new reference to a new Python exception for {@code exception}. */
-  private static long instantiate(PyException exception) {
+  /** Raises a new Python exception for {@code exception}, which Python alone owns. */
+  private static void raiseNew(PyException exception) {
     String message = exception.message();
     List<Object> args = exception.pythonArgs();
     long type = exceptionType(exception.pythonType());
@@ -264,22 +288,38 @@ final class PythonErrors {
     } else if (args.isEmpty() && !message.isEmpty()) {
       args = List.of(message);
     }
-    long instance;
     try {
       long tuple = argumentTuple(args);
       try {
-        instance = nonNull(CApi.PyObject_Call(type, tuple, 0));
+        setError(type, tuple, exception.notes());
       } finally {
         CApi.Py_DecRef(tuple);
       }
     } finally {
       CApi.Py_DecRef(type);
     }
-    for (String note : exception.notes()) {
-      addNote(instance, note);
+  }
+
+  /**
+   * Raises {@code type(*args)} with {@code notes}. Without notes, or when the instance cannot be
+   * made here (a call fails at the recursion limit), Python makes it from the type and arguments
+   * where it is caught, as it does for the errors of its builtins: the type is kept, the notes
+   * are lost.
+   */
+  private static void setError(long type, long args, List<String> notes) {
+    if (!notes.isEmpty()) {
+      long instance = CApi.PyObject_Call(type, args, 0);
+      if (instance != 0) {
+        for (String note : notes) {
+          addNote(instance, note);
+        }
+        CApi.PyErr_SetObject(TypeNames.typeOf(instance), instance);
+        CApi.Py_DecRef(instance);
+        return;
+      }
+      CApi.PyErr_Clear();
     }
-    PYTHON_OBJECTS.put(exception, Wrappers.ownedBorrowed(instance));
-    return instance;
+    CApi.PyErr_SetObject(type, args);
   }
 
   private static long argumentTuple(List<Object> args) {
@@ -329,6 +369,11 @@ final class PythonErrors {
    * module.Name} of a module already imported), or 0 when there is none.
    */
   private static long exceptionType(String name) {
+    long builtin = BuiltinExceptionTypes.named(name);
+    if (builtin != 0) {
+      CApi.Py_IncRef(builtin);
+      return builtin;
+    }
     int dot = name.lastIndexOf('.');
     long owner;
     if (dot < 0) {

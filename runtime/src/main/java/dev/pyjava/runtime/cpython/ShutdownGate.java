@@ -17,6 +17,9 @@ final class ShutdownGate {
   private int inside;
   private volatile boolean closed;
 
+  /** The thread that closed the gate: the one finalizing the interpreter, which runs atexit. */
+  private volatile Thread closer;
+
   /** Enters, unless the interpreter is shutting down. */
   synchronized boolean tryEnter() {
     if (closed) {
@@ -33,13 +36,21 @@ final class ShutdownGate {
     }
   }
 
-  /** Whether {@link #closeAndDrain()} has started. */
-  boolean isClosed() {
-    return closed;
+  /**
+   * Whether {@link #closeAndDrain()} has started on another thread than this one: the
+   * interpreter finalizes there, and this thread may no longer take the GIL, while the finalizing
+   * thread itself (running a {@code __del__} or a gc callback) still may.
+   */
+  boolean isClosedByAnotherThread() {
+    return closed && closer != Thread.currentThread();
   }
 
-  /** Closes the gate and waits until every thread inside has left. */
+  /**
+   * Closes the gate and waits until every thread inside has left. Called from an {@code atexit}
+   * hook, on the thread that then finalizes the interpreter.
+   */
   synchronized void closeAndDrain() {
+    closer = Thread.currentThread();
     closed = true;
     boolean interrupted = false;
     while (inside > 0) {

@@ -136,8 +136,16 @@ final class Wrappers {
   /** An owned wrapper whose reference the Cleaner drops. */
   private static CPyObject cleaned(long newReference) {
     CPyObject wrapper = create(newReference, null);
-    CLEANER.register(wrapper, new Release(newReference));
+    releaseWhenUnreachable(wrapper, newReference);
     return wrapper;
+  }
+
+  /**
+   * Takes over {@code newReference} for {@code owner}: the Cleaner drops it once {@code owner} is
+   * unreachable, or earlier when the returned cleanable is cleaned.
+   */
+  static Cleaner.Cleanable releaseWhenUnreachable(Object owner, long newReference) {
+    return CLEANER.register(owner, new Release(newReference));
   }
 
   private static CPyObject create(long address, CallScope scope) {

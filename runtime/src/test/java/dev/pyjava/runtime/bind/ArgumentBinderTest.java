@@ -204,6 +204,15 @@ class ArgumentBinderTest {
   }
 
   @Test
+  void unexpectedKeywordIsQuotedAsItIsLikeCPython() {
+    // def f(a): f(**{"a'b": 1}), f(**{"x\ny": 1}), f(**{"\udce9": 1})
+    FunctionDef f = def("f", either("a"));
+    assertEquals("f() got an unexpected keyword argument 'a'b'", error(f, 0, "a'b"));
+    assertEquals("f() got an unexpected keyword argument 'x\ny'", error(f, 0, "x\ny"));
+    assertEquals("f() got an unexpected keyword argument '\udce9'", error(f, 0, "\udce9"));
+  }
+
+  @Test
   void unexpectedKeywordIsReportedBeforeTooManyPositional() {
     // def f(a, b): f(1, 2, 3, x=1)
     assertEquals(
