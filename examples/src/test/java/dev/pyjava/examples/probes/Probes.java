@@ -3,18 +3,27 @@ package dev.pyjava.examples.probes;
 import dev.pyjava.annotations.AllowThreads;
 import dev.pyjava.annotations.PyFunction;
 import dev.pyjava.annotations.PyModule;
+import dev.pyjava.examples.wordcount.CountingProbe;
 import dev.pyjava.runtime.exceptions.PyKeyError;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Functions the Python tests use to observe the runtime: a barrier and every exception row. */
+/**
+ * Functions the Python tests use to observe the runtime: a barrier, every exception row, a file
+ * changed under a search, and Java's own view of a file name.
+ */
 @PyModule(name = "pyjava_probes")
 public final class Probes {
   private static volatile CyclicBarrier barrier;
@@ -64,6 +73,7 @@ public final class Probes {
       case "NoSuchFileException" -> new NoSuchFileException("gone.txt");
       case "AccessDeniedException" -> new AccessDeniedException("secret.txt");
       case "IOException" -> new IOException("disk on fire");
+      case "ReadFailedWithEIO" -> new IOException("Input/output error");
       case "MalformedInputException" -> new MalformedInputException(1);
       case "IllegalArgumentException" -> new IllegalArgumentException("bad argument");
       case "IndexOutOfBoundsException" -> new IndexOutOfBoundsException("Index 5 out of bounds for length 2");
@@ -77,6 +87,29 @@ public final class Probes {
       case "PyKeyError" -> new PyKeyError("missing");
       default -> new IllegalArgumentException("unknown kind " + kind);
     };
+  }
+
+  /**
+   * Makes the next {@code word_count} search truncate the file at {@code path} to nothing once
+   * it has the file's bytes (mapped or read), before it counts them.
+   */
+  @PyFunction
+  public static void truncateWhenCounting(String path) {
+    CountingProbe.onEnter(
+        () -> {
+          CountingProbe.onEnter(null);
+          try (FileChannel file = FileChannel.open(Path.of(path), StandardOpenOption.WRITE)) {
+            file.truncate(0);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /** The size of the file at {@code path}, as Java's own file API finds it. */
+  @PyFunction
+  public static long javaFileSize(String path) throws IOException {
+    return Files.size(Path.of(path));
   }
 
   /** Recurses until the Java stack overflows. */
