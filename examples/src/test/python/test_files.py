@@ -1,6 +1,7 @@
-"""word_count opens what Python's open() opens, and fails as open() fails."""
+"""word_count opens what Python's open() opens, fails as open() fails, in every locale."""
 
 import errno
+import json
 import os
 import subprocess
 import sys
@@ -149,6 +150,44 @@ def child_environment(aot_cache, **variables):
     env = dict(os.environ, PYJAVA_AOT_CACHE=aot_cache, **variables)
     env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
     return env
+
+
+# Run in a child whose locale is LC_ALL's: the JVM starts there.
+LOCALE_CHILD = r"""
+import json, os, sys
+import pyjava, pyjava_probes, word_count
+folder = sys.argv[1]
+for name in ("été.txt", os.fsdecode(b"\xe9.txt")):
+    with open(os.path.join(folder, name), "w", encoding="utf-8") as out:
+        out.write(sys.argv[2])
+counts = {name: [getattr(word_count, search)(os.path.join(folder, name), "is")
+                 for search in ("search", "search_sequential", "search_sequential_allow_threads")]
+          for name in sorted(os.listdir(folder))}
+print(json.dumps({"counts": counts, "java_size": pyjava_probes.java_file_size(os.path.join(folder, "été.txt")),
+                  "fs_encoding": sys.getfilesystemencoding()}))
+"""
+
+
+class CAndPosixLocales(InADirectory):
+    """Under LC_ALL=C or POSIX (containers, cron, CI) Python names files in UTF-8: so does Java."""
+
+    def run_child(self, locale):
+        folder = self.path(locale)
+        os.mkdir(folder)
+        finished = subprocess.run([sys.executable, "-c", LOCALE_CHILD, folder, TEXT],
+                                  env=child_environment(self.path("aot"), LC_ALL=locale),
+                                  capture_output=True, timeout=TIMEOUT)
+        self.assertEqual(finished.returncode, 0, finished.stderr.decode("utf-8", "replace"))
+        return json.loads(finished.stdout)
+
+    def test_non_ascii_and_non_utf8_names(self):
+        for locale in ("C", "POSIX"):
+            with self.subTest(locale=locale):
+                result = self.run_child(locale)
+                self.assertEqual(result["fs_encoding"], "utf-8")
+                self.assertEqual(result["counts"], {"été.txt": [3, 3, 3], "\udce9.txt": [3, 3, 3]})
+                # Java's own file API (Path.of) reads a non-ASCII name too.
+                self.assertEqual(result["java_size"], len(TEXT))
 
 
 if __name__ == "__main__":
