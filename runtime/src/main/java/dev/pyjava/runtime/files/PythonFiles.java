@@ -5,7 +5,6 @@ import dev.pyjava.runtime.exceptions.PyOSError;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -20,10 +19,6 @@ import java.nio.file.Path;
  */
 public final class PythonFiles {
   private PythonFiles() {}
-
-  private static final int S_IFMT = 0170000;
-  private static final int S_IFDIR = 0040000;
-  private static final int S_IFIFO = 0010000;
 
   /**
    * The file Python's {@code open(name, "rb")} would open, as a channel for reading (and mapping).
@@ -41,12 +36,15 @@ public final class PythonFiles {
   public static FileChannel openForReading(String name) throws IOException {
     int fd = open(FileNames.encode(name), Libc.READ, name);
     try {
+      int type = Libc.fileType(fd);
+      if (type < 0) {
+        throw failure(-type, name);
+      }
       Path open = Path.of("/proc/self/fd/" + fd);
-      int type = (int) Files.getAttribute(open, "unix:mode") & S_IFMT;
-      if (type == S_IFDIR) {
+      if (type == Libc.S_IFDIR) {
         throw failure(Errno.EISDIR.number(), name);
       }
-      if (type != S_IFIFO) {
+      if (type != Libc.S_IFIFO) {
         return FileChannel.open(open);
       }
       // Opening a FIFO again waits for a writer, and the one that let open(2) return may be gone
