@@ -42,7 +42,7 @@ final class FileNames {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(name.length() + 1);
     int run = 0;
     for (int i = 0; i <= name.length(); i++) {
-      boolean escaped = i < name.length() && isEscapedByte(name.charAt(i));
+      boolean escaped = i < name.length() && isEscapedByte(name, i);
       if (i == name.length() || escaped) {
         bytes.writeBytes(encodeRun(encoder, encoding, name, run, i));
         if (escaped) {
@@ -55,9 +55,13 @@ final class FileNames {
     return bytes.toByteArray();
   }
 
-  /** A lone low surrogate that {@code surrogateescape} made of a byte {@code 0x80..0xFF}. */
-  private static boolean isEscapedByte(char c) {
-    return c >= 0xDC80 && c <= 0xDCFF;
+  /**
+   * Whether {@code name.charAt(i)} is a lone low surrogate that {@code surrogateescape} made of a
+   * byte {@code 0x80..0xFF} (not the second half of a pair).
+   */
+  private static boolean isEscapedByte(String name, int i) {
+    char c = name.charAt(i);
+    return c >= 0xDC80 && c <= 0xDCFF && (i == 0 || !Character.isHighSurrogate(name.charAt(i - 1)));
   }
 
   private static byte[] encodeRun(

@@ -47,13 +47,19 @@ class PythonFilesTest {
     assertArrayEquals(
         new byte[] {(byte) 0xE9, (byte) 0xE9, 'x', (byte) 0xFF, 0},
         FileNames.encode("é\udce9x\udcff", StandardCharsets.ISO_8859_1));
+    // A pair is one character (U+100E9), not an escaped byte after a lone surrogate.
+    assertArrayEquals(
+        new byte[] {(byte) 0xF0, (byte) 0x90, (byte) 0x83, (byte) 0xA9, 0},
+        FileNames.encode("\ud800\udce9", StandardCharsets.UTF_8));
   }
 
   @Test
   void readsAFileWhoseNameIsNotUtf8ThroughTheSurrogateEscapedName() throws Exception {
-    // Java cannot name such a file: the shell makes x\xe9.txt, which os.listdir gives as 'x\udce9.txt'.
+    // Java cannot name such a file: the shell makes x\xe9.txt (os.listdir gives 'x\udce9.txt').
     Process shell =
-        new ProcessBuilder("sh", "-c", "printf is > \"$(printf 'x\\351.txt')\"").directory(dir.toFile()).start();
+        new ProcessBuilder("sh", "-c", "printf is > \"$(printf 'x\\351.txt')\"")
+            .directory(dir.toFile())
+            .start();
     assertEquals(0, shell.waitFor());
     assertArrayEquals("is".getBytes(StandardCharsets.UTF_8), read(dir + "/x\udce9.txt"));
     assertArrayEquals(
