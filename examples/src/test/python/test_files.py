@@ -69,6 +69,9 @@ class FailsAsOpenFails(InADirectory):
             out.write(TEXT)
         self.assertEqual(self.assertSameAsOpen(os.path.join(file, "x")).errno, errno.ENOTDIR)
 
+    def test_name_too_long(self):
+        self.assertEqual(self.assertSameAsOpen(self.path("x" * 300)).errno, errno.ENAMETOOLONG)
+
     def test_unreadable_file(self):
         # As root, open() reads it anyway; then so must word_count.
         secret = self.path("secret.txt")
