@@ -110,7 +110,7 @@ def _start(settings: _config.Settings):
     import ctypes
     import functools
 
-    from . import _aot, _jdk, _jni, _markers, _preflight, _signals
+    from . import _aot, _file_names, _jdk, _jni, _markers, _preflight, _signals
     from ._host import Runtime
 
     if not settings.classpath:
@@ -137,7 +137,8 @@ def _start(settings: _config.Settings):
         if cache.needs_training():
             training = functools.partial(_aot.train_in_background, cache, settings, jdk)
     hidden = _signals.hide_faulthandler_handlers()
-    status, vm = _jni.create_java_vm(libjvm, options)
+    with _file_names.python_file_names():
+        status, vm = _jni.create_java_vm(libjvm, options)
     if vm is None:
         _signals.restore_actions(hidden)
         raise JavaImportError(_not_started_message(jdk, status, options))

@@ -1,8 +1,9 @@
 package dev.pyjava.examples.wordcount;
 
 /**
- * A hook that runs as each {@code search*} call starts its Java body, so tests can prove which
- * calls overlap (with a barrier) without timing anything.
+ * A hook that runs as each {@code search*} call, in its Java body, starts counting its file's bytes
+ * (mapped or read), so tests can prove which calls overlap (with a barrier) without timing
+ * anything, or change the file under a count.
  */
 public final class CountingProbe {
   private static final Runnable NOTHING = () -> {};

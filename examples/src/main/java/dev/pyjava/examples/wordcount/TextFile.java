@@ -1,21 +1,20 @@
 package dev.pyjava.examples.wordcount;
 
-import dev.pyjava.runtime.Interruption;
+import dev.pyjava.runtime.PythonRepr;
+import dev.pyjava.runtime.exceptions.PyOSError;
+import dev.pyjava.runtime.files.PythonFiles;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.ToLongFunction;
 
 /**
- * A file's bytes as a {@link MemorySegment} for the length of one count: mapped when it is a
- * regular file of some size (no copy, no heap), read into memory otherwise (small or empty files,
- * pipes, files such as {@code /proc}'s that report no size).
+ * A file's bytes as a {@link MemorySegment} for the length of one count: mapped when it has some
+ * size (no copy, no heap), read into memory otherwise (small or empty files, pipes, files such as
+ * {@code /proc}'s that report no size). The file is the one Python's {@code open()} opens for the
+ * same name, and a name it cannot open raises the same error.
  */
 final class TextFile {
   /** Below this many bytes reading is cheaper than mapping and unmapping. */
@@ -26,52 +25,45 @@ final class TextFile {
   /**
    * Applies {@code count} to the bytes of the file at {@code path}, which it may read until it
    * returns: from the calling thread only, unless {@code shared}.
+   *
+   * @throws PyOSError if the file cannot be opened (as Python's {@code open()} fails), or was
+   *     truncated while it was mapped
    */
   static long count(String path, boolean shared, ToLongFunction<MemorySegment> count)
       throws IOException {
-    Path file = Path.of(path);
-    if (Files.isRegularFile(file)) {
-      try (FileChannel channel = FileChannel.open(file)) {
-        long size = channel.size();
-        if (size >= MIN_MAPPED_SIZE) {
-          try (Arena arena = shared ? Arena.ofShared() : Arena.ofConfined()) {
-            return count.applyAsLong(channel.map(FileChannel.MapMode.READ_ONLY, 0, size, arena));
+    try (FileChannel channel = PythonFiles.openForReading(path)) {
+      long size = channel.size();
+      if (size < MIN_MAPPED_SIZE) {
+        byte[] bytes = Channels.newInputStream(channel).readAllBytes();
+        CountingProbe.entered();
+        return count.applyAsLong(MemorySegment.ofArray(bytes));
+      }
+      try (Arena arena = shared ? Arena.ofShared() : Arena.ofConfined()) {
+        MemorySegment text = channel.map(FileChannel.MapMode.READ_ONLY, 0, size, arena);
+        CountingProbe.entered();
+        try {
+          return count.applyAsLong(text);
+        } catch (InternalError fault) {
+          // The JVM's report of a mapped page that is gone (SIGBUS): the file got shorter.
+          long now = channel.size();
+          if (now >= size) {
+            throw fault;
           }
+          throw truncated(path, size, now, fault);
         }
       }
     }
-    return count.applyAsLong(MemorySegment.ofArray(read(file)));
   }
 
-  /**
-   * The bytes of {@code file}. Opening a FIFO blocks until a writer opens it, and no Java
-   * interrupt ends that wait (nor one on a hung mount); so a file that is not a regular one is
-   * opened and read on a thread of its own, and this one waits for it, which Ctrl-C can interrupt.
-   * An abandoned reader is interrupted too: a blocking read then ends at once, while a blocking
-   * open keeps its daemon thread until the open returns.
-   */
-  private static byte[] read(Path file) throws IOException {
-    if (Files.isRegularFile(file)) {
-      return Files.readAllBytes(file);
-    }
-    FutureTask<byte[]> reading = new FutureTask<>(() -> Files.readAllBytes(file));
-    Thread.ofPlatform().daemon().name("word_count-reader").start(reading);
-    try {
-      return reading.get();
-    } catch (InterruptedException e) {
-      reading.cancel(true);
-      Thread.currentThread().interrupt();
-      Interruption.check();
-      throw new InterruptedIOException("interrupted while reading " + file);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException unchecked) {
-        throw unchecked;
-      }
-      throw (Error) cause;
-    }
+  private static PyOSError truncated(String path, long mapped, long now, InternalError fault) {
+    return new PyOSError(
+        "file "
+            + PythonRepr.str(path)
+            + " was truncated while it was read: "
+            + mapped
+            + " bytes were mapped, "
+            + now
+            + " are left",
+        fault);
   }
 }

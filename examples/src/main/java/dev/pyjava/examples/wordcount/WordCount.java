@@ -21,14 +21,12 @@ public final class WordCount {
   @PyFunction
   @AllowThreads
   public static long search(String path, String search) throws IOException {
-    CountingProbe.entered();
     return TextFile.count(path, true, WordCounter.of(search)::countParallel);
   }
 
   /** Counts {@code search} in the file at {@code path} on one core, holding the GIL. */
   @PyFunction
   public static long searchSequential(String path, String search) throws IOException {
-    CountingProbe.entered();
     return TextFile.count(path, false, WordCounter.of(search)::countSequential);
   }
 
@@ -36,7 +34,6 @@ public final class WordCount {
   @PyFunction
   @AllowThreads
   public static long searchSequentialAllowThreads(String path, String search) throws IOException {
-    CountingProbe.entered();
     return TextFile.count(path, false, WordCounter.of(search)::countSequential);
   }
 

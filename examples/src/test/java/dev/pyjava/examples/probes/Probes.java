@@ -8,9 +8,14 @@ import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.exceptions.PyKeyError;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +23,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Functions the Python tests use to observe the runtime: a barrier (also met by searches that
- * start), every exception row, and a call back into Python.
+ * start), every exception row, a call back into Python, a file changed under a search, and
+ * Java's own view of a file name.
  */
 @PyModule(name = "pyjava_probes")
 public final class Probes {
@@ -85,6 +91,7 @@ public final class Probes {
       case "NoSuchFileException" -> new NoSuchFileException("gone.txt");
       case "AccessDeniedException" -> new AccessDeniedException("secret.txt");
       case "IOException" -> new IOException("disk on fire");
+      case "ReadFailedWithEIO" -> new IOException("Input/output error");
       case "MalformedInputException" -> new MalformedInputException(1);
       case "IllegalArgumentException" -> new IllegalArgumentException("bad argument");
       case "IndexOutOfBoundsException" -> new IndexOutOfBoundsException("Index 5 out of bounds for length 2");
@@ -104,6 +111,29 @@ public final class Probes {
   @PyFunction
   public static PyObject callBack(PyObject function) {
     return function.call();
+  }
+
+  /**
+   * Makes the next {@code word_count} search truncate the file at {@code path} to nothing once
+   * it has the file's bytes (mapped or read), before it counts them.
+   */
+  @PyFunction
+  public static void truncateWhenCounting(String path) {
+    CountingProbe.onEnter(
+        () -> {
+          CountingProbe.onEnter(null);
+          try (FileChannel file = FileChannel.open(Path.of(path), StandardOpenOption.WRITE)) {
+            file.truncate(0);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /** The size of the file at {@code path}, as Java's own file API finds it. */
+  @PyFunction
+  public static long javaFileSize(String path) throws IOException {
+    return Files.size(Path.of(path));
   }
 
   /** Recurses until the Java stack overflows. */

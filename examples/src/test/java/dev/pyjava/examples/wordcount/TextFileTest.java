@@ -1,13 +1,20 @@
 package dev.pyjava.examples.wordcount;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.pyjava.runtime.exceptions.PyFileNotFoundError;
+import dev.pyjava.runtime.exceptions.PyOSError;
 import dev.pyjava.runtime.exceptions.PyUnicodeDecodeError;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,9 +71,47 @@ class TextFileTest {
   }
 
   @Test
-  void missingFileIsNoSuchFile() {
+  void missingFileIsFileNotFoundError() {
     String path = dir.resolve("missing.txt").toString();
-    assertThrows(
-        NoSuchFileException.class, () -> TextFile.count(path, false, new WordCounter("is")::countSequential));
+    PyFileNotFoundError error =
+        assertThrows(
+            PyFileNotFoundError.class,
+            () -> TextFile.count(path, false, new WordCounter("is")::countSequential));
+    assertEquals(List.of(2, "No such file or directory", path), error.pythonArgs());
+  }
+
+  @Test
+  void fileTruncatedWhileMappedIsOSError() throws Exception {
+    byte[] bytes = "is a line\n".repeat(30_000).getBytes(StandardCharsets.UTF_8);
+    String path = write(bytes);
+    WordCounter counter = new WordCounter("is");
+    for (boolean shared : new boolean[] {false, true}) {
+      Files.write(Path.of(path), bytes);
+      PyOSError error =
+          assertThrows(
+              PyOSError.class,
+              () ->
+                  TextFile.count(
+                      path,
+                      shared,
+                      text -> {
+                        truncate(path);
+                        return shared ? counter.countParallel(text) : counter.countSequential(text);
+                      }));
+      assertEquals("OSError", error.pythonType());
+      assertInstanceOf(InternalError.class, error.getCause());
+      assertEquals(
+          "file '" + path + "' was truncated while it was read: " + bytes.length
+              + " bytes were mapped, 0 are left",
+          error.message());
+    }
+  }
+
+  private static void truncate(String path) {
+    try (FileChannel channel = FileChannel.open(Path.of(path), StandardOpenOption.WRITE)) {
+      channel.truncate(0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.pyjava.runtime.cpython;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.pyjava.runtime.exceptions.PyMemoryError;
 import dev.pyjava.runtime.exceptions.PyUnicodeEncodeError;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -10,8 +11,9 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Converts text between Java and Python through UTF-8, as CPython does: a lone surrogate cannot be
- * encoded in either direction and raises {@code UnicodeEncodeError}.
+ * Converts text between Java and Python through UTF-8. A Python str arrives exactly, lone
+ * surrogates included; a Java string with a lone surrogate cannot become a Python str through
+ * UTF-8 and raises {@code UnicodeEncodeError}, as CPython's UTF-8 codec words it.
  */
 final class Strings {
   private Strings() {}
@@ -60,10 +62,11 @@ final class Strings {
   }
 
   /**
-   * The text of the Python str at {@code str}.
+   * The exact text of the Python str at {@code str}, lone surrogates included: a Java string can
+   * hold every Python str, such as a file name that {@code os.listdir} decoded with {@code
+   * surrogateescape}.
    *
-   * @throws dev.pyjava.runtime.exceptions.PyException CPython's {@code UnicodeEncodeError} if it
-   *     holds a lone surrogate
+   * @throws PyMemoryError if memory is too short to read it
    */
   static String toJava(long str) {
     String ascii = ObjectInternals.asciiText(str);
@@ -72,10 +75,16 @@ final class Strings {
     }
     MemorySegment size = Scratch.SLOT;
     long utf8 = CApi.PyUnicode_AsUTF8AndSize(str, size.address());
-    if (utf8 == 0) {
-      throw PythonErrors.fetch();
+    if (utf8 != 0) {
+      return NativeMemory.readUtf8(utf8, size.get(JAVA_LONG, 0));
     }
-    return NativeMemory.readUtf8(utf8, size.get(JAVA_LONG, 0));
+    // Only a lone surrogate (or short memory) keeps a str from UTF-8: read its UTF-16 instead.
+    CApi.PyErr_Clear();
+    String verbatim = toJavaVerbatim(str);
+    if (verbatim == null) {
+      throw new PyMemoryError("cannot read a str");
+    }
+    return verbatim;
   }
 
   /**

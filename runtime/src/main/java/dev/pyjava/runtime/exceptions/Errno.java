@@ -41,6 +41,16 @@ public enum Errno {
     return strerror;
   }
 
+  /** The errno whose number is {@code number}, or {@code null}. */
+  public static Errno byNumber(int number) {
+    for (Errno e : values()) {
+      if (e.number == number) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   /** The errno whose text is {@code strerror}, or {@code null}. */
   public static Errno byStrerror(String strerror) {
     for (Errno e : values()) {

@@ -33,6 +33,10 @@ public final class ExceptionMapper {
   private static final String RECURSION_MESSAGE =
       "maximum recursion depth exceeded (Java stack overflow)";
 
+  /** What {@code java.nio.file} adds to the text of {@code ELOOP} in its reason. */
+  private static final String SYMBOLIC_LINK_SUFFIX =
+      " or unable to access attributes of symbolic link";
+
   /** Thrown when memory is too short even to build the right exception. */
   private static final PyException OUT_OF_MEMORY =
       new PyException("MemoryError", "out of memory", List.of(), null, true);
@@ -98,7 +102,7 @@ public final class ExceptionMapper {
       case FileNotFoundException e -> fileNotFound(e, original);
       case CharacterCodingException e -> decodeError(e, original);
       case SocketTimeoutException e -> new PyTimeoutError(message, original);
-      case IOException e -> new PyOSError(message, original);
+      case IOException e -> ioError(e, original);
       case TimeoutException e -> new PyTimeoutError(message, original);
       case IllegalArgumentException e -> new PyValueError(message, original);
       case IndexOutOfBoundsException e -> new PyIndexError(message, original);
@@ -113,11 +117,24 @@ public final class ExceptionMapper {
 
   /** {@code java.nio.file}'s error with a reason such as {@code Is a directory}. */
   private static PyException fileSystemError(FileSystemException e, Throwable original) {
-    Errno errno = Errno.byStrerror(e.getReason());
+    String reason = e.getReason();
+    Errno errno =
+        reason != null && reason.endsWith(SYMBOLIC_LINK_SUFFIX)
+            ? Errno.byStrerror(reason.substring(0, reason.length() - SYMBOLIC_LINK_SUFFIX.length()))
+            : Errno.byStrerror(reason);
     if (errno != null) {
       return PyOSError.of(errno, e.getFile(), original);
     }
     return new PyOSError(messageOf(e), original);
+  }
+
+  /**
+   * An {@code IOException} of a read or write, whose message is the errno's text alone ({@code
+   * Input/output error}): Python's {@code OSError} of a read names no file either.
+   */
+  private static PyException ioError(IOException e, Throwable original) {
+    Errno errno = Errno.byStrerror(e.getMessage());
+    return errno != null ? PyOSError.of(errno, null, original) : new PyOSError(messageOf(e), original);
   }
 
   /**

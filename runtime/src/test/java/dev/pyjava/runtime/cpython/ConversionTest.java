@@ -93,7 +93,7 @@ class ConversionTest {
   }
 
   @Test
-  void loneSurrogatesFailBothWaysAsCPythonsUtf8CodecDoes() {
+  void loneSurrogatesComeIntoJavaExactlyAndFailOnTheWayOutAsCPythonsUtf8CodecDoes() {
     inGil(
         py -> {
           PyDict ns =
@@ -106,11 +106,18 @@ class ConversionTest {
                           call()
                       except UnicodeEncodeError as x:
                           return (str(x), x.object, x.start, x.end)
-                  into_java = failure(lambda: e.echo_str('a\\ud800b'))
+                  class S(str): pass
+                  text = 'a\\udce9\\ud800b\\U0001f600'
+                  units = list(text.encode('utf-16-le', 'surrogatepass'))
+                  exact = [units[i] | units[i + 1] << 8 for i in range(0, len(units), 2)]
+                  received = [e.code_units(text), e.code_units(S(text))]
+                  both_exact = [exact, exact]
+                  round_trip = failure(lambda: e.echo_str('a\\ud800b'))
                   expected = failure(lambda: 'a\\ud800b'.encode('utf-8'))
                   from_java = failure(t.lone_surrogate)
                   """);
-          assertEquals(text(py, ns, "expected"), text(py, ns, "into_java"));
+          assertEquals(text(py, ns, "both_exact"), text(py, ns, "received"));
+          assertEquals(text(py, ns, "expected"), text(py, ns, "round_trip"));
           assertEquals(text(py, ns, "expected"), text(py, ns, "from_java"));
           assertEquals(
               "(\"'utf-8' codec can't encode character '\\\\ud800' in position 1: surrogates not"

@@ -157,7 +157,11 @@ final class TestModules {
               echo("echo_list", TypeSpec.list(TypeSpec.LONG)),
               echo("echo_nested", TypeSpec.list(TypeSpec.list(TypeSpec.STRING))),
               echo("echo_map", TypeSpec.map(TypeSpec.DOUBLE)),
-              echo("echo_object", TypeSpec.object(PyObject.class))));
+              echo("echo_object", TypeSpec.object(PyObject.class)),
+              FunctionDef.builder("code_units")
+                  .parameter("value", TypeSpec.STRING)
+                  .returns(TypeSpec.list(TypeSpec.LONG))
+                  .build((py, args) -> ((String) args[0]).chars().mapToObj(c -> (long) c).toList())));
 
   private static FunctionDef echo(String name, TypeSpec type) {
     return FunctionDef.builder(name).parameter("value", type).returns(type).build((py, args) -> args[0]);

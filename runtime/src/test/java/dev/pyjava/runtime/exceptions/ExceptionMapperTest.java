@@ -148,6 +148,25 @@ class ExceptionMapperTest {
   }
 
   @Test
+  void readErrorWhoseMessageIsAnErrnoTextGetsItsErrnoAndNoFilename() throws IOException {
+    // What a read of a failing disk throws: the message is strerror(EIO) alone.
+    PyException py = mapped(new IOException("Input/output error"));
+    assertPython(py, "OSError", "[Errno 5] Input/output error", 5, "Input/output error");
+    // A read of a directory's descriptor, as Java's own channel gives it.
+    Throwable t = thrownBy(() -> Files.readAllBytes(dir));
+    assertPython(mapped(t), "IsADirectoryError", "[Errno 21] Is a directory", 21, "Is a directory");
+  }
+
+  @Test
+  void symbolicLinkLoopIsErrno40() throws IOException {
+    Path loop = Files.createSymbolicLink(dir.resolve("loop"), dir.resolve("loop"));
+    Throwable t = thrownBy(() -> Files.readAllBytes(loop));
+    assertPython(
+        mapped(t), "OSError", "[Errno 40] Too many levels of symbolic links: '" + loop + "'",
+        40, "Too many levels of symbolic links", loop.toString());
+  }
+
+  @Test
   void otherIoExceptionsAreOSError() {
     assertPython(mapped(new IOException("disk on fire")), "OSError", "disk on fire", "disk on fire");
     assertPython(
