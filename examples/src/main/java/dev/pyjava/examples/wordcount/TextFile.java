@@ -31,16 +31,17 @@ final class TextFile {
    */
   static long count(String path, boolean shared, ToLongFunction<MemorySegment> count)
       throws IOException {
+    CountingProbe.entered();
     try (FileChannel channel = PythonFiles.openForReading(path)) {
       long size = channel.size();
       if (size < MIN_MAPPED_SIZE) {
         byte[] bytes = Channels.newInputStream(channel).readAllBytes();
-        CountingProbe.entered();
+        CountingProbe.hasBytes();
         return count.applyAsLong(MemorySegment.ofArray(bytes));
       }
       try (Arena arena = shared ? Arena.ofShared() : Arena.ofConfined()) {
         MemorySegment text = channel.map(FileChannel.MapMode.READ_ONLY, 0, size, arena);
-        CountingProbe.entered();
+        CountingProbe.hasBytes();
         try {
           return count.applyAsLong(text);
         } catch (InternalError fault) {

@@ -119,9 +119,9 @@ public final class Probes {
    */
   @PyFunction
   public static void truncateWhenCounting(String path) {
-    CountingProbe.onEnter(
+    CountingProbe.onBytes(
         () -> {
-          CountingProbe.onEnter(null);
+          CountingProbe.onBytes(null);
           try (FileChannel file = FileChannel.open(Path.of(path), StandardOpenOption.WRITE)) {
             file.truncate(0);
           } catch (IOException e) {
