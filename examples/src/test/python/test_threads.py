@@ -96,9 +96,12 @@ class Seed(unittest.TestCase):
                  "Py: Exit...", "Java: Acquire GIL...", "Java: Exit..."]
         for step in steps:
             self.assertEqual(out.count(step), 1, (step, out))
-        # Python runs while Java sleeps with the GIL released, and Java writes its result last.
-        self.assertLess(out.index("Java: Release GIL..."), out.index("Py: Exit..."))
-        self.assertLess(out.index("Py: Exit..."), out.index("Java: Acquire GIL..."))
+        # Each thread's steps come in its own order. How the two threads' lines interleave is up
+        # to the scheduler (the script times them with sleeps); that released calls overlap is
+        # proven with barriers in the other tests, not here.
+        for thread in (steps[:1] + steps[3:4], steps[1:3] + steps[4:]):
+            places = [out.index(step) for step in thread]
+            self.assertEqual(places, sorted(places), out)
 
 
 def launcher():
