@@ -101,7 +101,9 @@ def _start(settings: _config.Settings):
 
     from . import _aot, _jdk, _jni, _signals
     from ._host import Runtime
+    from ._supported import require_build
 
+    require_build()
     if not settings.classpath:
         raise JavaImportError(
             f"pyjava: the classpath is empty; set {_config.CLASSPATH_VARIABLE} or call "
