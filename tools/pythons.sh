@@ -40,6 +40,9 @@ source_dir=$cache/.sources
 build_dir=$cache/.build
 pytest_dir=$cache/.pytest
 
+# True when the interpreter is in the cache, its build complete.
+built() { [ -x "$cache/$1/bin/python3" ] && grep -q '^built' "$cache/$1.status" 2>/dev/null; }
+
 if [ "${1:-}" = --list ]; then
   # The system's own first: python3 on PATH, Debian's.
   printf 'python3\t%s\t%s\n' "$(command -v python3 || echo python3)" "$(command -v python3 >/dev/null || echo "no python3 on PATH")"
@@ -52,7 +55,7 @@ if [ "${1:-}" = --list ]; then
     name=${target%% *}
     python=$cache/$name/bin/python3
     why=""
-    if [ ! -x "$python" ]; then
+    if ! built "$name"; then
       why=$(cat "$cache/$name.status" 2>/dev/null || echo "not built: run tools/pythons.sh")
     fi
     printf '%s\t%s\t%s\n' "$name" "$python" "$why"
@@ -260,7 +263,7 @@ fi
 mkdir -p "$cache" "$source_dir" "$build_dir"
 for target in "${targets[@]}"; do
   read -r name package flags <<<"$target"
-  if [ -x "$cache/$name/bin/python3" ] && grep -q '^built' "$cache/$name.status" 2>/dev/null; then
+  if built "$name"; then
     say "$name: cached, nothing to do ($(cat "$cache/$name.status"))"
     continue
   fi
@@ -273,7 +276,7 @@ if ! fetch_pytest; then
 fi
 for target in "${targets[@]}"; do
   name=${target%% *}
-  [ -x "$cache/$name/bin/python3" ] && give_pytest "$cache/$name/bin/python3"
+  if built "$name"; then give_pytest "$cache/$name/bin/python3"; fi
 done
 for version in "${pyenv_interpreters[@]}"; do
   python=$pyenv_root/versions/$version/bin/python3
