@@ -30,7 +30,10 @@ pytest_packages=(python3-pytest python3-pluggy python3-iniconfig python3-packagi
 pytest_suite=trixie
 # Where Debian serves the interpreters' sources: stable first, then testing, unstable, experimental.
 source_suites="trixie trixie-updates forky sid experimental"
-build_deps=(build-essential dpkg-dev debian-keyring libssl-dev zlib1g-dev libffi-dev libbz2-dev
+# The keyrings of Debian's developers and maintainers, which sign the source packages.
+keyrings=(/usr/share/keyrings/debian-keyring.gpg /usr/share/keyrings/debian-maintainers.gpg
+  /usr/share/keyrings/debian-nonupload.gpg)
+build_deps=(build-essential gpgv debian-keyring libssl-dev zlib1g-dev libffi-dev libbz2-dev
   libreadline-dev libsqlite3-dev liblzma-dev uuid-dev libgdbm-dev tk-dev libncurses-dev
   libexpat1-dev)
 
@@ -147,37 +150,46 @@ sort_versions() {
   printf '%s\n' "${sorted[@]}"
 }
 
-# Fetches and unpacks the newest version of a source package that the mirror serves and whose
-# signature (debian-keyring) and checksums verify. Prints the unpacked folder and the version;
-# on failure prints why on stderr.
+# Fetches and unpacks the newest upstream source of a source package that the mirror serves and
+# whose signed .dsc (debian-keyring) vouches for by checksum. Debian's own patches are not used,
+# so only the .dsc and the upstream tarball need to be served. Prints the unpacked folder and the
+# version; on failure prints why on stderr.
 fetch_source() {
-  local package=$1 version file url tried=""
+  local package=$1 version dsc tarball sum tried=""
   local pool="$mirror/pool/main/${package:0:1}/$package"
   while read -r version; do
     [ -n "$version" ] || continue
-    file=${package}_${version#*:}.dsc
     if [ -d "$source_dir/$package-$version" ]; then
       echo "$source_dir/$package-$version $version"
       return 0
     fi
-    url="$pool/$file"
-    if ! curl -sfL -o "$source_dir/$file" "$url"; then
+    dsc=$source_dir/${package}_${version#*:}.dsc
+    if ! download "$pool/${dsc##*/}" "$dsc"; then
       tried="$tried $version(not served)"
-      rm -f "$source_dir/$file"
       continue
     fi
-    if ! fetch_dsc_files "$pool" "$source_dir/$file"; then
-      tried="$tried $version(files not served)"
+    if ! gpgv "${keyrings[@]/#/--keyring=}" --output "$dsc.signed" "$dsc" >"$dsc.gpgv" 2>&1 < /dev/null; then
+      tried="$tried $version(bad signature)"
+      rm -f "$dsc" "$dsc.signed"
       continue
     fi
-    if (cd "$source_dir" && dpkg-source --require-valid-signature --skip-patches -x "$file" \
-      "$package-$version.tmp" >"$build_dir/$package-$version.verify.log" 2>&1); then
-      mv "$source_dir/$package-$version.tmp" "$source_dir/$package-$version"
-      echo "$source_dir/$package-$version $version"
-      return 0
+    read -r sum tarball < <(awk '/^Checksums-Sha256:/ { on = 1; next } /^[^ ]/ { on = 0 }
+      on && $3 ~ /\.orig\.tar\./ { print $1, $3 }' "$dsc.signed")
+    if [ -z "${tarball:-}" ] || ! download "$pool/$tarball" "$source_dir/$tarball"; then
+      tried="$tried $version(upstream tarball not served)"
+      continue
+    fi
+    if ! echo "$sum  $source_dir/$tarball" | sha256sum --check --quiet >/dev/null 2>&1; then
+      tried="$tried $version(checksum failed)"
+      rm -f "$source_dir/$tarball"
+      continue
     fi
     rm -rf "$source_dir/$package-$version.tmp"
-    tried="$tried $version(signature or checksum failed)"
+    mkdir -p "$source_dir/$package-$version.tmp"
+    tar -xf "$source_dir/$tarball" -C "$source_dir/$package-$version.tmp" --strip-components=1 || return 1
+    mv "$source_dir/$package-$version.tmp" "$source_dir/$package-$version"
+    echo "$source_dir/$package-$version $version"
+    return 0
   done < <(candidate_versions "$package")
   if [ -z "$tried" ]; then
     echo "the archive's index has no $package" >&2
@@ -187,14 +199,11 @@ fetch_source() {
   return 1
 }
 
-# Downloads the files a .dsc lists (dpkg-source checks their checksums).
-fetch_dsc_files() {
-  local pool=$1 dsc=$2 file
-  for file in $(awk '/^Checksums-Sha256:/ { on = 1; next } /^[^ ]/ { on = 0 } on { print $3 }' "$dsc"); do
-    [ -f "$source_dir/$file" ] && continue
-    curl -sfL -o "$source_dir/$file.part" "$pool/$file" || { rm -f "$source_dir/$file.part"; return 1; }
-    mv "$source_dir/$file.part" "$source_dir/$file"
-  done
+# Downloads a URL to a file once; false when the mirror does not serve it.
+download() {
+  [ -f "$2" ] && return 0
+  curl -sfL -o "$2.part" "$1" || { rm -f "$2.part"; return 1; }
+  mv "$2.part" "$2"
 }
 
 # Builds one interpreter into its prefix; the status file says what happened.
@@ -217,7 +226,7 @@ build() {
   start=$(date +%s)
   # shellcheck disable=SC2086 # flags is a list of configure options
   if (cd "$work" && nice -n 19 "$src/configure" --prefix="$prefix" --enable-shared $flags \
-    LDFLAGS="-Wl,-rpath,$prefix/lib" &&
+    --disable-test-modules LDFLAGS="-Wl,-rpath,$prefix/lib" &&
     nice -n 19 make -j"$(nproc)" && nice -n 19 make install) >"$work.log" 2>&1 &&
     "$prefix/bin/python3" -c 'import ssl, sqlite3, ctypes, zlib' >>"$work.log" 2>&1; then
     seconds=$(($(date +%s) - start))
