@@ -115,7 +115,11 @@ install_build_deps() {
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'ok installed' || missing+=("$package")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
-  say "installing build dependencies: ${missing[*]}"
+  if [ "$(id -u)" != 0 ]; then
+    say "missing build packages: ${missing[*]}"
+    return 1
+  fi
+  say "installing build packages: ${missing[*]}"
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
@@ -231,7 +235,8 @@ build() {
     "$prefix/bin/python3" -c 'import ssl, sqlite3, ctypes, zlib' >>"$work.log" 2>&1; then
     seconds=$(($(date +%s) - start))
     rm -rf "$work"
-    record "$name" "built $($prefix/bin/python3 -VV | head -n 1) from $package $version in ${seconds}s, $(du -sm "$prefix" | cut -f1) MB"
+    record "$name" "built Python $("$prefix/bin/python3" -c 'import platform, sysconfig
+print(platform.python_version() + (" free-threaded" if sysconfig.get_config_var("Py_GIL_DISABLED") else ""))') from $package $version in ${seconds}s, $(du -sm "$prefix" | cut -f1) MB"
   else
     record "$name" "failed: the build of $package $version failed, see $work.log"
     rm -rf "$prefix"
@@ -270,14 +275,16 @@ if [ $# -gt 0 ]; then
 fi
 
 mkdir -p "$cache" "$source_dir" "$build_dir"
+built_now=""
 for target in "${targets[@]}"; do
   read -r name package flags <<<"$target"
-  if built "$name"; then
-    say "$name: cached, nothing to do ($(cat "$cache/$name.status"))"
+  built "$name" && continue
+  if ! install_build_deps; then
+    record "$name" "failed: build packages are missing (run tools/pythons.sh as root once to install them)"
     continue
   fi
-  install_build_deps
   build "$name" "$package" "${flags:-}"
+  built_now="$built_now $name"
 done
 
 if ! fetch_pytest; then
@@ -289,17 +296,26 @@ for target in "${targets[@]}"; do
 done
 for version in "${pyenv_interpreters[@]}"; do
   python=$pyenv_root/versions/$version/bin/python3
-  [ -x "$python" ] && give_pytest "$python"
+  if [ -x "$python" ]; then give_pytest "$python"; fi
 done
 
+# One line per interpreter: built (by this run), cached (nothing to do), failed, found.
 for target in "${targets[@]}"; do
   name=${target%% *}
-  say "$name: $(cat "$cache/$name.status")"
+  if ! built "$name"; then
+    say "$name: $(cat "$cache/$name.status")"
+  else
+    case " $built_now " in
+      *" $name "*) say "$name: $(cat "$cache/$name.status")" ;;
+      *) say "$name: cached, nothing to do ($(cat "$cache/$name.status"))" ;;
+    esac
+  fi
 done
 for version in "${pyenv_interpreters[@]}"; do
   python=$pyenv_root/versions/$version/bin/python3
   if [ -x "$python" ]; then
-    say "pyenv $version: found, pytest $("$python" -c 'import pytest; print(pytest.__version__)')"
+    say "pyenv $version: found, Python $("$python" -c 'import platform; print(platform.python_version())')," \
+      "pytest $("$python" -c 'import pytest; print(pytest.__version__)' 2>/dev/null || echo missing)"
   else
     say "pyenv $version: not on this machine"
   fi
