@@ -22,9 +22,14 @@ targets=(
   "3.13t python3.13 --disable-gil"
   "3.14t python3.14 --disable-gil"
 )
-# Interpreters that are on this machine already and only need pytest.
-pyenv_interpreters=(3.12.1 3.13.0)
+# Interpreters that are on this machine already and only need pytest: pyenv's newest of each.
+pyenv_minors=(3.12 3.13)
 pyenv_root=${PYENV_ROOT:-$HOME/.pyenv}
+pyenv_interpreters=()
+for minor in "${pyenv_minors[@]}"; do
+  newest=$(ls "$pyenv_root/versions" 2>/dev/null | grep -E "^${minor//./\\.}\.[0-9]+$" | sort -V | tail -n 1 || true)
+  pyenv_interpreters+=("${newest:-$minor}")
+done
 # The pure-Python test runner every interpreter gets, and the suite it comes from.
 pytest_packages=(python3-pytest python3-pluggy python3-iniconfig python3-packaging)
 pytest_suite=trixie
