@@ -20,8 +20,12 @@ Every failure to import a Java module raises :class:`JavaImportError` (an ``Impo
 that says what to fix.
 """
 
-from ._errors import JavaImportError
-from ._finder import install as _install_finder
+from . import _supported
+
+_supported.require_version()  # first: the code below may not even run on other versions
+
+from ._errors import JavaImportError  # noqa: E402
+from ._finder import install as _install_finder  # noqa: E402
 
 __all__ = ["JavaImportError", "configure", "java_modules", "jvm_started"]
 __version__ = "0.1.0"

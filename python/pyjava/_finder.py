@@ -17,6 +17,21 @@ from __future__ import annotations
 import os
 import sys
 
+
+def _pyjava_is_loading() -> bool:
+    """True while one of pyjava's own modules runs its top level, which can be half done.
+
+    Its imports reach this finder for every optional module they probe (3.12's ``platform``
+    probes ``_wmi``); the finder must not use pyjava's modules then.
+    """
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code.co_name == "<module>" and frame.f_globals.get("__name__", "").startswith("pyjava."):
+            return True
+        frame = frame.f_back
+    return False
+
+
 def _asked_by_import_statement() -> bool:
     """True when the import system asks (``import x``, ``importlib.import_module``).
 
@@ -65,6 +80,8 @@ class JavaModuleFinder:
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
         """A spec for a Java module, None for other names."""
+        if _pyjava_is_loading():
+            return None
         from . import _jvm, _markers
 
         if _markers.reading_a_jar():

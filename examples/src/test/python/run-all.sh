@@ -1,46 +1,108 @@
 #!/usr/bin/env bash
-# Runs every Python test against the built classes, with each Python 3 this machine has: the
-# python3 on PATH, and Debian's /usr/bin/python3 when that is another interpreter. Maven runs it
-# in the integration-test phase, with PYJAVA_CLASSPATH naming the built classes.
-set -euo pipefail
+# Runs every Python suite against the built classes on every test interpreter this machine has
+# (tools/pythons.sh --list names them: the system's python3 and /usr/bin/python3, pyenv's 3.12
+# and 3.13, and the ones tools/pythons.sh built into its cache), never stopping at a failing
+# suite, then prints one line per interpreter and exits 1 if any suite failed. Maven runs it in
+# the integration-test phase, with PYJAVA_CLASSPATH naming the built classes.
+#
+# PYJAVA_TEST_PYTHONS="python3 3.14" runs only the named interpreters (names as --list gives
+# them). Free-threaded builds are not supported yet: only the test of their refusal runs on them,
+# unless PYJAVA_FREE_THREADED=1. With CI set, an interpreter the matrix lacks is reported loudly.
+set -uo pipefail
 examples=$(cd "$(dirname "$0")/../../.." && pwd)
 repository=$(dirname "$examples")
-# Each suite runs in a python of its own: python/tests needs a process whose JVM has not started,
-# while the examples' suite starts it as it imports the modules.
-suites=("$repository/python/tests" "$examples/src/test/python")
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
 
-interpreters=()
+# One summary line per interpreter, and whether anything failed.
+summary=()
+failed=0
+
+# The counts pytest or unittest printed last, e.g. "12 passed, 1 skipped" or "29 passed".
+counts() {
+  local log=$1 line
+  line=$(grep -E '^=*[ ]*[0-9]+ (passed|failed|errors?|skipped|deselected)' "$log" | tail -n 1 |
+    sed -E 's/^=+ //; s/ in [0-9.]+s.*$//')
+  if [ -z "$line" ] && grep -qE '^Ran [0-9]+ tests?' "$log"; then
+    line="$(grep -E '^Ran [0-9]+ tests?' "$log" | tail -n 1 | awk '{ print $2 }') run, $(tail -n 1 "$log")"
+  fi
+  echo "${line:-no test count (crashed?)}"
+}
+
+# Runs one suite: the name it has in the summary, its folder, the command; records the outcome.
+run_suite() {
+  local label=$1 folder=$2 log=$logs/suite.log
+  shift 2
+  (cd "$folder" && "$@") 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]}
+  if [ "$status" -ne 0 ]; then
+    failed=1
+    line="$line; $label FAILED ($(counts "$log"))"
+  else
+    line="$line; $label: $(counts "$log")"
+  fi
+}
+
+# Runs every suite on one interpreter.
+run_interpreter() {
+  local name=$1 python=$2 version build
+  read -r version build < <("$python" -c 'import platform, sysconfig
+print(platform.python_version(), "free-threaded" if sysconfig.get_config_var("Py_GIL_DISABLED") else "default")')
+  line="$name: CPython $version $build"
+  echo "=== Python tests with $name ($python, $version $build)"
+  if ! "$python" -c 'import pytest' 2>/dev/null; then
+    # The examples' suite is plain unittest; python/tests needs pytest.
+    echo "pytest is missing for $python (tools/pythons.sh gives it to the test interpreters; apt-get install python3-pytest for Debian's)"
+    line="$line; python/tests not run: no pytest"
+    run_suite examples "$examples/src/test/python" "$python" -m unittest discover -s . -t .
+    return
+  fi
+  if [ "$build" = free-threaded ] && [ "${PYJAVA_FREE_THREADED:-}" != 1 ]; then
+    echo "free-threaded: not supported yet; only the test that pyjava refuses it runs (PYJAVA_FREE_THREADED=1 runs every suite)"
+    line="$line; suites skipped: free-threaded: not supported yet"
+    run_suite "refusal test" "$repository/python/tests" "$python" -m pytest -q -p no:cacheprovider test_interpreter_support.py
+    return
+  fi
+  # Each suite runs in a python of its own: python/tests needs a process whose JVM has not
+  # started, while the examples' suite starts it as it imports the modules.
+  run_suite python/tests "$repository/python/tests" "$python" -m pytest -q -p no:cacheprovider .
+  run_suite examples "$examples/src/test/python" "$python" -m pytest -q -p no:cacheprovider .
+  # The benchmark suite as a correctness test: every benchmark runs once, untimed, and checks
+  # its counts. Only where pytest-benchmark is installed.
+  if "$python" -c 'import pytest_benchmark' 2>/dev/null; then
+    run_suite benchmarks "$examples/src/bench/python" "$python" -m pytest -q -p no:cacheprovider \
+      --benchmark-disable --bench-data="$examples/target/benchmark/data" .
+  else
+    line="$line; benchmarks not run: no pytest-benchmark"
+  fi
+}
+
 seen=""
-for candidate in python3 /usr/bin/python3; do
-  command -v "$candidate" >/dev/null 2>&1 || continue
-  real=$("$candidate" -c 'import os, sys; print(os.path.realpath(sys.executable))')
-  case " $seen " in *" $real "*) continue ;; esac
+while IFS=$'\t' read -r name python why; do
+  if [ -n "${PYJAVA_TEST_PYTHONS:-}" ]; then
+    case " $PYJAVA_TEST_PYTHONS " in *" $name "* | *" ${name#pyenv } "*) ;; *) continue ;; esac
+  fi
+  if [ -n "$why" ]; then
+    summary+=("$name: MISSING ($why)")
+    if [ -n "${CI:-}" ]; then
+      echo "MISSING test interpreter $name: its suites do not run ($why)" >&2
+    fi
+    continue
+  fi
+  real=$("$python" -c 'import os, sys; print(os.path.realpath(sys.executable))' 2>/dev/null) || real=$python
+  case " $seen " in *" $real "*) continue ;; esac  # python3 on PATH may be one of the others
   seen="$seen $real"
-  interpreters+=("$candidate")
-done
-if [ ${#interpreters[@]} -eq 0 ]; then
-  echo "no python3 found: install Python 3.11+ to run the Python tests" >&2
+  run_interpreter "$name" "$python"
+  summary+=("$line")
+done < <("$repository/tools/pythons.sh" --list)
+
+if [ -z "$seen" ]; then
+  echo "no test interpreter found: install Python 3.11+ (or run tools/pythons.sh) to run the Python tests" >&2
   exit 1
 fi
-
-for python in "${interpreters[@]}"; do
-  echo "=== Python tests with $python ($("$python" --version 2>&1))"
-  if "$python" -c 'import pytest' 2>/dev/null; then
-    for suite in "${suites[@]}"; do
-      (cd "$suite" && "$python" -m pytest -q -p no:cacheprovider .)
-    done
-  else
-    # Without pytest (Debian's python3 has none unless python3-pytest is installed), the
-    # examples' suite still runs: it is plain unittest. python/tests needs pytest.
-    echo "pytest is missing for $python: running only the unittest suite (apt-get install python3-pytest for all)"
-    (cd "$examples/src/test/python" && "$python" -m unittest discover -s . -t .)
-  fi
-  # The benchmark suite as a correctness test: every benchmark runs once, untimed, and checks its
-  # counts. Only where pytest-benchmark is installed.
-  if "$python" -c 'import pytest_benchmark' 2>/dev/null; then
-    (cd "$examples/src/bench/python" &&
-      "$python" -m pytest -q --benchmark-disable --bench-data="$examples/target/benchmark/data" .)
-  else
-    echo "pytest-benchmark is missing for $python: not checking the benchmark suite"
-  fi
-done
+echo "=== Python tests, per interpreter"
+printf '%s\n' "${summary[@]}"
+if [ "$failed" -ne 0 ]; then
+  echo "=== some Python suites FAILED (see above)"
+fi
+exit "$failed"

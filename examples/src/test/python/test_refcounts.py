@@ -26,11 +26,15 @@ class References(unittest.TestCase):
         self.assertEqual([sys.getrefcount(x) for x in (line, needle, thing)], before)
 
     def test_results_are_new_objects_owned_once(self):
+        # Held as a result Python made is: the count of a local depends on the version (3.14
+        # borrows a local that is only read, 3.15 keeps more ints immortal).
         result = word_count.ident([1, 2])
-        self.assertEqual(sys.getrefcount(result), 2)  # the local and getrefcount's argument
+        made_by_python = list((1, 2))
+        self.assertEqual(sys.getrefcount(result), sys.getrefcount(made_by_python))
         count = word_count.count_line("is " * 1000, "is")
+        counted_by_python = ("is " * 1000).count("is")
         self.assertEqual(count, 1000)
-        self.assertEqual(sys.getrefcount(count), 2)
+        self.assertEqual(sys.getrefcount(count), sys.getrefcount(counted_by_python))
 
     def test_memory_is_flat_over_a_million_calls(self):
         thing = object()
