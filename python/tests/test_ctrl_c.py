@@ -33,6 +33,16 @@ CHILD = """
                     os.kill(os.getpid(), signum)
         threading.Thread(target=send, daemon=True).start()
 
+    def signal_then_write(signum, fifo):
+        # Once the search's Java body has started: the signal, then a writer that ends the search.
+        pyjava_probes.arm_barrier(2)
+        def send():
+            if pyjava_probes.meet_released(60):
+                os.kill(os.getpid(), signum)
+                with open(fifo, "w") as writer:
+                    writer.write("the end")
+        threading.Thread(target=send, daemon=True).start()
+
     ready = threading.Event()
     ready.set()
 
@@ -161,13 +171,7 @@ def test_a_handler_of_the_program_runs_and_the_call_completes(probed_classpath, 
     the handler runs once it returns. A writer ends the call, after the SIGINT was sent."""
     result = _run(probed_classpath, f"""
         signal.signal(signal.SIGINT, lambda signum, frame: print("handler ran"))
-        pyjava_probes.arm_barrier(2)
-        def signal_then_write():
-            if pyjava_probes.meet_released(60):
-                os.kill(os.getpid(), signal.SIGINT)
-                with open({fifo!r}, "w") as writer:
-                    writer.write("the end")
-        threading.Thread(target=signal_then_write, daemon=True).start()
+        signal_then_write(signal.SIGINT, {fifo!r})
         print(word_count.search({fifo!r}, "the"))
     """)
     assert result.returncode == 0, describe(result)
@@ -225,13 +229,7 @@ def test_asyncio_gets_its_signal_during_a_released_call(probed_classpath, fifo):
             loop = asyncio.get_running_loop()
             got = asyncio.Event()
             loop.add_signal_handler(signal.SIGUSR1, got.set)
-            pyjava_probes.arm_barrier(2)
-            def signal_then_write():
-                if pyjava_probes.meet_released(60):
-                    os.kill(os.getpid(), signal.SIGUSR1)
-                    with open({fifo!r}, "w") as writer:
-                        writer.write("the end")
-            threading.Thread(target=signal_then_write, daemon=True).start()
+            signal_then_write(signal.SIGUSR1, {fifo!r})
             print(word_count.search({fifo!r}, "the"))
             await asyncio.wait_for(got.wait(), 30)
             print("asyncio got SIGUSR1")
