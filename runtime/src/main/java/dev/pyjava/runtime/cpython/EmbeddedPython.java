@@ -1,5 +1,7 @@
 package dev.pyjava.runtime.cpython;
 
+import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.loader.LibPython;
 import java.util.List;
 import java.util.OptionalInt;
 

@@ -1,5 +1,9 @@
 package dev.pyjava.runtime.cpython;
 
+import dev.pyjava.runtime.cpython.calls.CPythonBackend;
+import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.loader.LibPython;
+import dev.pyjava.runtime.cpython.process.SignalForwarder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;

@@ -1,6 +1,15 @@
 package dev.pyjava.runtime.cpython;
 
 import dev.pyjava.runtime.PythonRepr;
+import dev.pyjava.runtime.cpython.ffi.NativeMemory;
+import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.loader.LibPython;
+import dev.pyjava.runtime.cpython.modules.KnownModules;
+import dev.pyjava.runtime.cpython.modules.NativeModules;
+import dev.pyjava.runtime.cpython.objects.LastResort;
+import dev.pyjava.runtime.cpython.objects.PythonErrors;
+import dev.pyjava.runtime.cpython.objects.Strings;
+import dev.pyjava.runtime.cpython.process.ForkGuard;
 import dev.pyjava.runtime.def.ModuleDef;
 import dev.pyjava.runtime.exceptions.BuiltinExceptions;
 import java.util.List;

@@ -6,6 +6,7 @@ import dev.pyjava.runtime.InterpreterLock;
 import dev.pyjava.runtime.PyDict;
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.Python;
+import dev.pyjava.runtime.cpython.calls.CPythonBackend;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -14,7 +15,7 @@ import java.util.function.Function;
  * process's backend, so the embedded backend's tests in the same JVM are unaffected. Tests that
  * need libpython call {@link #assumeCPython()} first: they are skipped where none is found.
  */
-final class CPythonSupport {
+public final class CPythonSupport {
   private CPythonSupport() {}
 
   private static final String UNAVAILABLE = start();
@@ -31,17 +32,17 @@ final class CPythonSupport {
   }
 
   /** Skips the test when this machine has no usable libpython. */
-  static void assumeCPython() {
+  public static void assumeCPython() {
     assumeTrue(UNAVAILABLE == null, () -> "no libpython: " + UNAVAILABLE);
   }
 
   /** The backend's lock. */
-  static InterpreterLock lock() {
+  public static InterpreterLock lock() {
     return CPythonBackend.instance().lock();
   }
 
   /** Runs {@code body} with the GIL held. */
-  static <T> T withGil(Function<Python, T> body) {
+  public static <T> T withGil(Function<Python, T> body) {
     InterpreterLock lock = lock();
     long ticket = lock.acquire();
     try {
@@ -52,7 +53,7 @@ final class CPythonSupport {
   }
 
   /** Runs {@code body} with the GIL held. */
-  static void inGil(Consumer<Python> body) {
+  public static void inGil(Consumer<Python> body) {
     withGil(
         py -> {
           body.accept(py);
@@ -61,7 +62,7 @@ final class CPythonSupport {
   }
 
   /** Runs Python {@code code} in a fresh namespace (module name {@code testmod}) and returns it. */
-  static PyDict exec(Python py, String code) {
+  public static PyDict exec(Python py, String code) {
     PyDict namespace = py.dict();
     namespace.put(py.str("__name__"), py.str("testmod"));
     py.importModule("builtins").getAttr("exec").call(code, namespace);
@@ -69,7 +70,7 @@ final class CPythonSupport {
   }
 
   /** The value of {@code name} in {@code namespace}. */
-  static PyObject get(Python py, PyDict namespace, String name) {
+  public static PyObject get(Python py, PyDict namespace, String name) {
     PyObject value = namespace.get(py.str(name));
     if (value == null) {
       throw new AssertionError("the Python code set no variable " + name);
@@ -78,7 +79,7 @@ final class CPythonSupport {
   }
 
   /** {@code str(namespace[name])}. */
-  static String text(Python py, PyDict namespace, String name) {
+  public static String text(Python py, PyDict namespace, String name) {
     return get(py, namespace, name).str();
   }
 }
