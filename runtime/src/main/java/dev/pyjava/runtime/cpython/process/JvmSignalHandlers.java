@@ -1,17 +1,12 @@
 package dev.pyjava.runtime.cpython.process;
 
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
 import dev.pyjava.runtime.PyDict;
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.Python;
+import dev.pyjava.runtime.cpython.ffi.libc.Libc;
 import dev.pyjava.runtime.cpython.objects.Wrappers;
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 
 /**
  * Keeps the JVM's handlers of the signals it uses internally (SIGSEGV for null checks and
@@ -35,15 +30,6 @@ public final class JvmSignalHandlers {
 
   /** Bytes kept per {@code struct sigaction}: more than any libc's (glibc's is 152). */
   private static final long SIGACTION_BYTES = 512;
-
-  private static final MethodHandle SIGACTION =
-      Linker.nativeLinker()
-          .downcallHandle(
-              Linker.nativeLinker()
-                  .defaultLookup()
-                  .find("sigaction")
-                  .orElseThrow(() -> new IllegalStateException("the C library has no sigaction()")),
-              FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_LONG));
 
   private static final String GUARD =
       """
@@ -70,7 +56,7 @@ public final class JvmSignalHandlers {
     }
     MemorySegment actions = Arena.global().allocate(SIGACTION_BYTES * SIGNALS.length, Long.BYTES);
     for (int i = 0; i < SIGNALS.length; i++) {
-      sigaction(SIGNALS[i], 0, actions.address() + i * SIGACTION_BYTES);
+      Libc.sigaction(SIGNALS[i], 0, actions.address() + i * SIGACTION_BYTES);
     }
     saved = actions;
   }
@@ -81,7 +67,7 @@ public final class JvmSignalHandlers {
       return;
     }
     for (int i = 0; i < SIGNALS.length; i++) {
-      sigaction(SIGNALS[i], saved.address() + i * SIGACTION_BYTES, 0);
+      Libc.sigaction(SIGNALS[i], saved.address() + i * SIGACTION_BYTES, 0);
     }
   }
 
@@ -92,17 +78,5 @@ public final class JvmSignalHandlers {
     py.importModule("builtins").getAttr("exec").call(GUARD, namespace);
     PyObject restore = Wrappers.owned(HiddenFunctions.restoreSignalHandlersFunction());
     namespace.get(py.str("guard")).call(restore);
-  }
-
-  private static void sigaction(int signal, long action, long oldAction) {
-    try {
-      if ((int) SIGACTION.invokeExact(signal, action, oldAction) != 0) {
-        throw new IllegalStateException("sigaction(" + signal + ") failed");
-      }
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException("sigaction(" + signal + ") failed", t);
-    }
   }
 }

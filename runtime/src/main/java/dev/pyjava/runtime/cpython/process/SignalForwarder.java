@@ -1,18 +1,15 @@
 package dev.pyjava.runtime.cpython.process;
 
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import dev.pyjava.runtime.PyDict;
 import dev.pyjava.runtime.PyLong;
 import dev.pyjava.runtime.PyTuple;
 import dev.pyjava.runtime.Python;
 import dev.pyjava.runtime.cpython.ffi.libc.FileDescriptors;
+import dev.pyjava.runtime.cpython.ffi.libc.Libc;
 import dev.pyjava.runtime.exceptions.PyException;
-import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 
 /**
  * Lets Ctrl-C interrupt a blocking call ({@code time.sleep}, {@code input()}, a socket read) in
@@ -45,11 +42,6 @@ public final class SignalForwarder {
           return read, nudge
       """;
 
-  private static final MethodHandle PTHREAD_SELF =
-      FileDescriptors.libc("pthread_self", FunctionDescriptor.of(JAVA_LONG));
-  private static final MethodHandle PTHREAD_KILL =
-      FileDescriptors.libc("pthread_kill", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT));
-
   /**
    * Starts forwarding; call on Python's main thread with the GIL held. Does nothing when Python
    * does not handle signals here (e.g. SIGINT was ignored when the process started).
@@ -66,7 +58,7 @@ public final class SignalForwarder {
     } catch (PyException e) {
       return;
     }
-    long mainThread = pthreadSelf();
+    long mainThread = Libc.pthreadSelf();
     Thread forwarder = new Thread(() -> forward(readFd, nudge, mainThread), "pyjava-signal-forwarder");
     forwarder.setDaemon(true);
     forwarder.start();
@@ -79,21 +71,13 @@ public final class SignalForwarder {
           (buffer, count) -> {
             for (long i = 0; i < count; i++) {
               if (buffer.get(JAVA_BYTE, i) != nudge) {
-                int ignored = (int) PTHREAD_KILL.invokeExact(mainThread, nudge);
+                int ignored = Libc.pthreadKill(mainThread, nudge);
                 break;
               }
             }
           });
     } catch (Throwable failure) {
       // The forwarder is a convenience: without it, signals still arrive, only later.
-    }
-  }
-
-  private static long pthreadSelf() {
-    try {
-      return (long) PTHREAD_SELF.invokeExact();
-    } catch (Throwable t) {
-      throw new IllegalStateException("pthread_self failed", t);
     }
   }
 }

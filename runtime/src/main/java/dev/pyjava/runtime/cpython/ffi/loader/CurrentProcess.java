@@ -1,14 +1,9 @@
 package dev.pyjava.runtime.cpython.ffi.loader;
 
-import static java.lang.foreign.ValueLayout.ADDRESS;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-
+import dev.pyjava.runtime.cpython.ffi.libc.Libc;
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
-import java.lang.invoke.MethodHandle;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -25,20 +20,7 @@ import java.util.Optional;
 final class CurrentProcess {
   private CurrentProcess() {}
 
-  private static final int RTLD_NOW = 0x2;
-  private static final int RTLD_GLOBAL = 0x100;
   private static final String PROBE_SYMBOL = "Py_IsInitialized";
-
-  private static final Linker LINKER = Linker.nativeLinker();
-  private static final MethodHandle DLOPEN =
-      libcFunction("dlopen", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_INT));
-  private static final MethodHandle DLSYM =
-      libcFunction("dlsym", FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS));
-
-  /** Linked only when a library fails to load. */
-  private static final class DlError {
-    static final MethodHandle HANDLE = libcFunction("dlerror", FunctionDescriptor.of(ADDRESS));
-  }
 
   /** The process's symbols, or empty when this process has no Python C-API in it. */
   static Optional<SymbolLookup> pythonSymbols() {
@@ -54,51 +36,25 @@ final class CurrentProcess {
   static void loadGlobally(Path library) {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment handle =
-          (MemorySegment) DLOPEN.invokeExact(arena.allocateFrom(library.toString()), RTLD_NOW | RTLD_GLOBAL);
+          Libc.dlopen(arena.allocateFrom(library.toString()), Libc.RTLD_NOW | Libc.RTLD_GLOBAL);
       if (handle.equals(MemorySegment.NULL)) {
-        MemorySegment error = (MemorySegment) DlError.HANDLE.invokeExact();
-        String reason = error.equals(MemorySegment.NULL) ? "unknown error" : error.reinterpret(Long.MAX_VALUE).getString(0);
-        throw new IllegalStateException("cannot load " + library + ": " + reason);
+        throw new IllegalStateException("cannot load " + library + ": " + Libc.dlerror());
       }
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException("dlopen(" + library + ") failed", t);
     }
   }
 
   private static MemorySegment dlopen(MemorySegment path) {
-    try {
-      MemorySegment handle = (MemorySegment) DLOPEN.invokeExact(path, RTLD_NOW);
-      if (handle.equals(MemorySegment.NULL)) {
-        throw new IllegalStateException("dlopen(NULL) returned NULL");
-      }
-      return handle;
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException("dlopen(NULL) failed", t);
+    MemorySegment handle = Libc.dlopen(path, Libc.RTLD_NOW);
+    if (handle.equals(MemorySegment.NULL)) {
+      throw new IllegalStateException("dlopen(NULL) returned NULL");
     }
+    return handle;
   }
 
   private static SymbolLookup lookup(MemorySegment handle) {
     return name -> {
-      try (Arena arena = Arena.ofConfined()) {
-        MemorySegment symbol = (MemorySegment) DLSYM.invokeExact(handle, arena.allocateFrom(name));
-        return symbol.equals(MemorySegment.NULL) ? Optional.empty() : Optional.of(symbol);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable t) {
-        throw new IllegalStateException("dlsym(" + name + ") failed", t);
-      }
+      MemorySegment symbol = Libc.dlsym(handle, name);
+      return symbol.equals(MemorySegment.NULL) ? Optional.empty() : Optional.of(symbol);
     };
-  }
-
-  private static MethodHandle libcFunction(String name, FunctionDescriptor descriptor) {
-    Optional<MemorySegment> symbol = LINKER.defaultLookup().find(name);
-    if (symbol.isEmpty()) {
-      throw new IllegalStateException("the C library has no " + name + "()");
-    }
-    return LINKER.downcallHandle(symbol.get(), descriptor);
   }
 }
