@@ -4,11 +4,11 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.pyjava.runtime.cpython.calls.UpcallShell;
 import dev.pyjava.runtime.cpython.ffi.NativeMemory;
 import dev.pyjava.runtime.cpython.ffi.capi.CApi;
 import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
 import dev.pyjava.runtime.cpython.gil.ShutdownGate;
-import dev.pyjava.runtime.cpython.objects.LastResort;
 import dev.pyjava.runtime.cpython.objects.PythonErrors;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -40,35 +40,25 @@ public final class HiddenFunctions {
 
   @SuppressWarnings("unused") // Called from Python through an upcall stub.
   private static long onRestoreSignalHandlers(long self, long ignored) {
-    try {
-      JvmSignalHandlers.restore();
-      return none();
-    } catch (Throwable failure) {
-      try {
-        return LastResort.fail(failure);
-      } catch (Throwable ignoredAgain) {
-        return 0;
-      }
-    }
+    return UpcallShell.run(
+        () -> {
+          JvmSignalHandlers.restore();
+          return none();
+        });
   }
 
   @SuppressWarnings("unused") // Called from Python through an upcall stub.
   private static long onExit(long self, long ignored) {
-    try {
-      long threadState = CApi.PyEval_SaveThread();
-      try {
-        ShutdownGate.INSTANCE.closeAndDrain();
-      } finally {
-        CApi.PyEval_RestoreThread(threadState);
-      }
-      return none();
-    } catch (Throwable failure) {
-      try {
-        return LastResort.fail(failure);
-      } catch (Throwable ignoredAgain) {
-        return 0;
-      }
-    }
+    return UpcallShell.run(
+        () -> {
+          long threadState = CApi.PyEval_SaveThread();
+          try {
+            ShutdownGate.INSTANCE.closeAndDrain();
+          } finally {
+            CApi.PyEval_RestoreThread(threadState);
+          }
+          return none();
+        });
   }
 
   private static long none() {
