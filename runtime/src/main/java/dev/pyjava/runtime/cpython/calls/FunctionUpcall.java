@@ -10,7 +10,6 @@ import dev.pyjava.runtime.cpython.ffi.capi.CApi;
 import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
 import dev.pyjava.runtime.cpython.objects.CPyObject;
 import dev.pyjava.runtime.cpython.objects.CallScope;
-import dev.pyjava.runtime.cpython.objects.LastResort;
 import dev.pyjava.runtime.cpython.objects.ObjectInternals;
 import dev.pyjava.runtime.cpython.objects.PythonErrors;
 import dev.pyjava.runtime.cpython.objects.Strings;
@@ -108,11 +107,7 @@ public final class FunctionUpcall {
       }
       return run(args, nargsf, kwnames);
     } catch (Throwable failure) {
-      try {
-        return LastResort.fail(failure);
-      } catch (Throwable ignored) {
-        return 0;
-      }
+      return UpcallShell.failed(failure);
     }
   }
 

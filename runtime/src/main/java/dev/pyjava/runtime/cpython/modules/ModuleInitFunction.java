@@ -2,7 +2,7 @@ package dev.pyjava.runtime.cpython.modules;
 
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import dev.pyjava.runtime.cpython.objects.LastResort;
+import dev.pyjava.runtime.cpython.calls.UpcallShell;
 import dev.pyjava.runtime.cpython.process.ForkGuard;
 import dev.pyjava.runtime.def.ModuleDef;
 import java.lang.foreign.Arena;
@@ -42,21 +42,16 @@ public final class ModuleInitFunction {
 
   /** A new reference to the module, or NULL with an exception set. Never throws. */
   private static long create(String name) {
-    try {
-      if (ForkGuard.isForkedChild()) {
-        return ForkGuard.refuse();
-      }
-      ModuleDef module = KnownModules.find(name);
-      if (module == null) {
-        throw new IllegalStateException("pyjava module " + name + " disappeared");
-      }
-      return NativeModules.create(module);
-    } catch (Throwable failure) {
-      try {
-        return LastResort.fail(failure);
-      } catch (Throwable ignored) {
-        return 0;
-      }
-    }
+    return UpcallShell.run(
+        () -> {
+          if (ForkGuard.isForkedChild()) {
+            return ForkGuard.refuse();
+          }
+          ModuleDef module = KnownModules.find(name);
+          if (module == null) {
+            throw new IllegalStateException("pyjava module " + name + " disappeared");
+          }
+          return NativeModules.create(module);
+        });
   }
 }
