@@ -55,8 +55,14 @@ public final class LibPython {
    * @param origin how it was found, for messages
    * @param insideRunningPython whether this process already ran Python before Java bound it
    * @param executable the matching {@code python3} executable, or {@code null} when unknown
+   * @param version its {@code PY_VERSION_HEX}, read from {@code Py_Version} as it was bound
    */
-  public record Binding(SymbolLookup symbols, String origin, boolean insideRunningPython, String executable) {}
+  public record Binding(
+      SymbolLookup symbols,
+      String origin,
+      boolean insideRunningPython,
+      String executable,
+      long version) {}
 
   private static volatile Binding bound;
 
@@ -97,8 +103,8 @@ public final class LibPython {
                         "pyjava: this process runs no Python (dlsym(dlopen(NULL),"
                             + " \"Py_IsInitialized\") found nothing), so there is no Python to"
                             + " create a module in"));
-    requireSupportedVersion(symbols, "the current process");
-    bound = new Binding(symbols, "the current process", true, null);
+    long version = requireSupportedVersion(symbols, "the current process");
+    bound = new Binding(symbols, "the current process", true, null, version);
     return bound;
   }
 
@@ -124,8 +130,8 @@ public final class LibPython {
     }
     Optional<SymbolLookup> inProcess = CurrentProcess.pythonSymbols();
     if (inProcess.isPresent()) {
-      requireSupportedVersion(inProcess.get(), "the current process");
-      bound = new Binding(inProcess.get(), "the current process", true, null);
+      long version = requireSupportedVersion(inProcess.get(), "the current process");
+      bound = new Binding(inProcess.get(), "the current process", true, null, version);
       return bound;
     }
     tried.add("this process: no Python C-API symbols in it");
@@ -163,16 +169,17 @@ public final class LibPython {
         CurrentProcess.pythonSymbols()
             .orElseThrow(
                 () -> new IllegalStateException(library + " was loaded but has no Py_IsInitialized"));
-    requireSupportedVersion(symbols, library.toString());
-    bound = new Binding(symbols, library + " (" + origin + ")", false, executable);
+    long version = requireSupportedVersion(symbols, library.toString());
+    bound = new Binding(symbols, library + " (" + origin + ")", false, executable, version);
     return bound;
   }
 
   /**
-   * Refuses a Python older than 3.11: {@code Py_Version} (the runtime {@code PY_VERSION_HEX})
-   * exists from 3.11 on.
+   * The {@code PY_VERSION_HEX} of the Python at {@code symbols}, read from {@code Py_Version}
+   * (the one place it is read); refuses a Python older than 3.11, which has no {@code
+   * Py_Version}.
    */
-  private static void requireSupportedVersion(SymbolLookup symbols, String where) {
+  private static long requireSupportedVersion(SymbolLookup symbols, String where) {
     long version =
         symbols
             .find("Py_Version")
@@ -182,6 +189,7 @@ public final class LibPython {
       throw new IllegalStateException(
           "pyjava needs CPython 3.11 or newer; the Python in " + where + " is older");
     }
+    return version;
   }
 
   private static Optional<Path> explicitLibrary(List<String> tried) {
