@@ -7,9 +7,8 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import dev.pyjava.runtime.cpython.ffi.NativeMemory;
 import dev.pyjava.runtime.cpython.ffi.capi.CApi;
 import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
-import dev.pyjava.runtime.cpython.ffi.loader.LibPython;
+import dev.pyjava.runtime.cpython.ffi.layout.PythonVersion;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -23,7 +22,7 @@ public final class ObjectInternals {
   private ObjectInternals() {}
 
   /** Whether this libpython has the layout described here. */
-  static final boolean KNOWN = isPython311(pythonVersion());
+  static final boolean KNOWN = isPython311(PythonVersion.running().hex());
 
   /** {@code PyASCIIObject.length}. */
   private static final long STR_LENGTH = 16;
@@ -66,14 +65,6 @@ public final class ObjectInternals {
     byte[] ascii = length <= ASCII_SCRATCH.length ? ASCII_SCRATCH : new byte[length];
     MemorySegment.copy(MEMORY, JAVA_BYTE, str + ASCII_DATA, ascii, 0, length);
     return new String(ascii, 0, length, StandardCharsets.ISO_8859_1);
-  }
-
-  private static long pythonVersion() {
-    return LibPython.binding()
-        .symbols()
-        .find("Py_Version")
-        .map(address -> address.reinterpret(Long.BYTES).get(ValueLayout.JAVA_LONG, 0))
-        .orElse(0L);
   }
 
   /** {@code PY_VERSION_HEX} is {@code 0x030B....} for every 3.11 release. */
