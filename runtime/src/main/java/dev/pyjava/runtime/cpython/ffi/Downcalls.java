@@ -2,9 +2,9 @@ package dev.pyjava.runtime.cpython.ffi;
 
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
-import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
+import java.util.Optional;
 
 /**
  * Makes the downcall handles of every native binding (libpython's C-API, the C library), and
@@ -15,18 +15,10 @@ public final class Downcalls {
 
   private static final Linker LINKER = Linker.nativeLinker();
 
-  /**
-   * A downcall handle for the function {@code name} of {@code symbols}.
-   *
-   * @throws IllegalStateException saying {@code "<library> has no <name>"} when it is missing
-   */
-  public static MethodHandle bind(
-      SymbolLookup symbols,
-      String library,
-      String name,
-      FunctionDescriptor descriptor,
-      Linker.Option... options) {
-    return link(symbols, name, library + " has no " + name, descriptor, options);
+  /** A downcall handle for the function {@code name} of {@code symbols}; empty when it has none. */
+  public static Optional<MethodHandle> find(
+      SymbolLookup symbols, String name, FunctionDescriptor descriptor, Linker.Option... options) {
+    return symbols.find(name).map(address -> LINKER.downcallHandle(address, descriptor, options));
   }
 
   /**
@@ -36,19 +28,8 @@ public final class Downcalls {
    */
   public static MethodHandle libc(
       String name, FunctionDescriptor descriptor, Linker.Option... options) {
-    return link(
-        LINKER.defaultLookup(), name, "the C library has no " + name + "()", descriptor, options);
-  }
-
-  private static MethodHandle link(
-      SymbolLookup symbols,
-      String name,
-      String missing,
-      FunctionDescriptor descriptor,
-      Linker.Option... options) {
-    MemorySegment address =
-        symbols.find(name).orElseThrow(() -> new IllegalStateException(missing));
-    return LINKER.downcallHandle(address, descriptor, options);
+    return find(LINKER.defaultLookup(), name, descriptor, options)
+        .orElseThrow(() -> new IllegalStateException("the C library has no " + name + "()"));
   }
 
   /**
