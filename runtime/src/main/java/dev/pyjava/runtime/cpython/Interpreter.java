@@ -6,7 +6,10 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import dev.pyjava.runtime.Backends;
 import dev.pyjava.runtime.cpython.calls.CPythonBackend;
 import dev.pyjava.runtime.cpython.ffi.NativeMemory;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ErrorApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ImportApi;
+import dev.pyjava.runtime.cpython.ffi.capi.LifecycleApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
 import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
 import dev.pyjava.runtime.cpython.ffi.loader.LibPython;
 import dev.pyjava.runtime.cpython.modules.KnownModules;
@@ -64,34 +67,34 @@ final class Interpreter {
     // Before Python starts, which may enable faulthandler (-X faulthandler).
     JvmSignalHandlers.save();
     LibPython.bindForHosting();
-    if (CApi.Py_IsInitialized() != 0) {
+    if (LifecycleApi.Py_IsInitialized() != 0) {
       throw new IllegalStateException(
-          "this process already runs Python (" + CApi.origin() + "): it cannot be started again");
+          "this process already runs Python (" + LifecycleApi.origin() + "): it cannot be started again");
     }
     for (String module : KnownModules.names()) {
       MemorySegment name = NativeMemory.permanentCString(module);
-      if (CApi.PyImport_AppendInittab(name.address(), ModuleInitFunction.stub(module).address()) < 0) {
+      if (ImportApi.PyImport_AppendInittab(name.address(), ModuleInitFunction.stub(module).address()) < 0) {
         throw new IllegalStateException("cannot register pyjava module " + module);
       }
     }
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment config = arena.allocate(Layouts.CONFIG_BYTES, Long.BYTES);
-      CApi.PyConfig_InitPythonConfig(config.address());
+      LifecycleApi.PyConfig_InitPythonConfig(config.address());
       try {
         MemorySegment argv = arena.allocate(ADDRESS, arguments.size());
         for (int i = 0; i < arguments.size(); i++) {
           argv.setAtIndex(ADDRESS, i, arena.allocateFrom(arguments.get(i)));
         }
         OptionalInt exit =
-            status(CApi.PyConfig_SetBytesArgv(arena, config.address(), arguments.size(), argv.address()));
+            status(LifecycleApi.PyConfig_SetBytesArgv(arena, config.address(), arguments.size(), argv.address()));
         if (exit.isEmpty()) {
-          exit = status(CApi.Py_InitializeFromConfig(arena, config.address()));
+          exit = status(LifecycleApi.Py_InitializeFromConfig(arena, config.address()));
         }
         if (exit.isPresent()) {
           return exit;
         }
       } finally {
-        CApi.PyConfig_Clear(config.address());
+        LifecycleApi.PyConfig_Clear(config.address());
       }
     }
     finishStart(installBackend, true);
@@ -121,16 +124,16 @@ final class Interpreter {
    */
   private static void requireGilBuild() {
     try (Arena arena = Arena.ofConfined()) {
-      long sys = PythonErrors.nonNull(CApi.PyImport_ImportModule(arena.allocateFrom("sys").address()));
-      long flags = CApi.PyObject_GetAttrString(sys, arena.allocateFrom("abiflags").address());
-      CApi.Py_DecRef(sys);
+      long sys = PythonErrors.nonNull(ImportApi.PyImport_ImportModule(arena.allocateFrom("sys").address()));
+      long flags = ObjectApi.PyObject_GetAttrString(sys, arena.allocateFrom("abiflags").address());
+      ObjectApi.Py_DecRef(sys);
       if (flags == 0) {
-        CApi.PyErr_Clear(); // no sys.abiflags (not POSIX): not a free-threaded build either
+        ErrorApi.PyErr_Clear(); // no sys.abiflags (not POSIX): not a free-threaded build either
         return;
       }
       if (Strings.toJavaAndRelease(flags).contains("t")) {
         throw new IllegalStateException(
-            "pyjava does not support free-threaded CPython (" + CApi.origin() + "); use a build with the GIL");
+            "pyjava does not support free-threaded CPython (" + LifecycleApi.origin() + "); use a build with the GIL");
       }
     }
   }

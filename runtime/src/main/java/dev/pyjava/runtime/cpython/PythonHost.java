@@ -3,7 +3,8 @@ package dev.pyjava.runtime.cpython;
 import dev.pyjava.runtime.PythonRepr;
 import dev.pyjava.runtime.cpython.calls.UpcallShell;
 import dev.pyjava.runtime.cpython.ffi.NativeMemory;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ContainerApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
 import dev.pyjava.runtime.cpython.ffi.loader.LibPython;
 import dev.pyjava.runtime.cpython.modules.KnownModules;
 import dev.pyjava.runtime.cpython.modules.NativeModules;
@@ -73,15 +74,15 @@ public final class PythonHost {
     return UpcallShell.run(
         () -> {
           List<String> names = KnownModules.names();
-          long list = PythonErrors.nonNull(CApi.PyList_New(names.size()));
+          long list = PythonErrors.nonNull(ContainerApi.PyList_New(names.size()));
           try {
             for (int i = 0; i < names.size(); i++) {
               // PyList_SetItem steals the new reference.
-              PythonErrors.nonNegative(CApi.PyList_SetItem(list, i, Strings.toPython(names.get(i))));
+              PythonErrors.nonNegative(ContainerApi.PyList_SetItem(list, i, Strings.toPython(names.get(i))));
             }
             return list;
           } catch (RuntimeException | Error e) {
-            CApi.Py_DecRef(list);
+            ObjectApi.Py_DecRef(list);
             throw e;
           }
         });

@@ -72,7 +72,7 @@ class LayersTest {
         """
         package dev.pyjava.runtime.cpython.gil;
 
-        import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+        import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
         import dev.pyjava.runtime.cpython.objects.CPyObject;
 
         /** Mentions {@link dev.pyjava.runtime.cpython.calls.ReleasedCalls} in a comment only. */

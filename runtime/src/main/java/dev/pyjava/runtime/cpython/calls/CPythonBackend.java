@@ -14,7 +14,11 @@ import dev.pyjava.runtime.PyStr;
 import dev.pyjava.runtime.PyTuple;
 import dev.pyjava.runtime.Python;
 import dev.pyjava.runtime.cpython.ffi.Scratch;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ContainerApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ImportApi;
+import dev.pyjava.runtime.cpython.ffi.capi.NumberApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ThreadApi;
 import dev.pyjava.runtime.cpython.ffi.loader.LibPython;
 import dev.pyjava.runtime.cpython.gil.CPythonLock;
 import dev.pyjava.runtime.cpython.objects.BackendToken;
@@ -77,19 +81,19 @@ public final class CPythonBackend implements Backend {
   @Override
   public PyObject none() {
     requireGil();
-    return Wrappers.ownedBorrowed(CApi.NONE);
+    return Wrappers.ownedBorrowed(ObjectApi.NONE);
   }
 
   @Override
   public PyObject bool(boolean value) {
     requireGil();
-    return Wrappers.ownedBorrowed(value ? CApi.TRUE : CApi.FALSE);
+    return Wrappers.ownedBorrowed(value ? NumberApi.TRUE : NumberApi.FALSE);
   }
 
   @Override
   public PyLong integer(long value) {
     requireGil();
-    return (PyLong) Wrappers.owned(PythonErrors.nonNull(CApi.PyLong_FromLongLong(value)));
+    return (PyLong) Wrappers.owned(PythonErrors.nonNull(NumberApi.PyLong_FromLongLong(value)));
   }
 
   @Override
@@ -101,7 +105,7 @@ public final class CPythonBackend implements Backend {
   @Override
   public PyFloat floating(double value) {
     requireGil();
-    return (PyFloat) Wrappers.owned(PythonErrors.nonNull(CApi.PyFloat_FromDouble(value)));
+    return (PyFloat) Wrappers.owned(PythonErrors.nonNull(NumberApi.PyFloat_FromDouble(value)));
   }
 
   @Override
@@ -117,7 +121,7 @@ public final class CPythonBackend implements Backend {
     MemorySegment.copy(value, 0, buffer, JAVA_BYTE, 0, value.length);
     return (PyBytes)
         Wrappers.owned(
-            PythonErrors.nonNull(CApi.PyBytes_FromStringAndSize(buffer.address(), value.length)));
+            PythonErrors.nonNull(ContainerApi.PyBytes_FromStringAndSize(buffer.address(), value.length)));
   }
 
   @Override
@@ -135,7 +139,7 @@ public final class CPythonBackend implements Backend {
   @Override
   public PyDict dict() {
     requireGil();
-    return (PyDict) Wrappers.owned(PythonErrors.nonNull(CApi.PyDict_New()));
+    return (PyDict) Wrappers.owned(PythonErrors.nonNull(ContainerApi.PyDict_New()));
   }
 
   @Override
@@ -143,12 +147,12 @@ public final class CPythonBackend implements Backend {
     requireGil();
     try (Arena arena = Arena.ofConfined()) {
       return Wrappers.owned(
-          PythonErrors.nonNull(CApi.PyImport_ImportModule(arena.allocateFrom(name).address())));
+          PythonErrors.nonNull(ImportApi.PyImport_ImportModule(arena.allocateFrom(name).address())));
     }
   }
 
   private static void requireGil() {
-    if (CApi.PyGILState_Check() == 0) {
+    if (ThreadApi.PyGILState_Check() == 0) {
       throw CPythonLock.notHeld("make a Python object");
     }
   }

@@ -1,8 +1,8 @@
 package dev.pyjava.runtime.cpython.calls;
 
 import dev.pyjava.runtime.Conversions;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
-import dev.pyjava.runtime.cpython.ffi.capi.FastCApi;
+import dev.pyjava.runtime.cpython.ffi.capi.NumberApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
 import dev.pyjava.runtime.cpython.objects.CPyObject;
 import dev.pyjava.runtime.cpython.objects.ObjectInternals;
 import dev.pyjava.runtime.cpython.objects.PythonErrors;
@@ -24,19 +24,19 @@ final class DirectResults {
   /** A new reference to {@code value} as {@code type}, or {@link #NOT_DIRECT}. GIL held. */
   static long newReference(TypeSpec type, Object value) {
     if (value == null || type.kind() == TypeSpec.Kind.VOID) {
-      ObjectInternals.incRef(CApi.NONE);
-      return CApi.NONE;
+      ObjectInternals.incRef(ObjectApi.NONE);
+      return ObjectApi.NONE;
     }
     return switch (type.kind()) {
       case BOOLEAN -> {
-        long bool = (Boolean) value ? CApi.TRUE : CApi.FALSE;
+        long bool = (Boolean) value ? NumberApi.TRUE : NumberApi.FALSE;
         ObjectInternals.incRef(bool);
         yield bool;
       }
       case INT, LONG ->
-          PythonErrors.nonNull(FastCApi.PyLong_FromLongLong(((Number) value).longValue()));
+          PythonErrors.nonNull(NumberApi.PyLong_FromLongLongCritical(((Number) value).longValue()));
       case DOUBLE ->
-          PythonErrors.nonNull(FastCApi.PyFloat_FromDouble(((Number) value).doubleValue()));
+          PythonErrors.nonNull(NumberApi.PyFloat_FromDoubleCritical(((Number) value).doubleValue()));
       case STRING -> Strings.toPython((String) value);
       case OBJECT -> objectReference(value);
       default -> NOT_DIRECT;

@@ -4,7 +4,8 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 import dev.pyjava.runtime.Conversions;
 import dev.pyjava.runtime.cpython.ffi.Scratch;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.NumberApi;
+import dev.pyjava.runtime.cpython.ffi.capi.UnicodeApi;
 import dev.pyjava.runtime.cpython.objects.Strings;
 import dev.pyjava.runtime.cpython.objects.TypeNames;
 import dev.pyjava.runtime.def.TypeSpec;
@@ -26,23 +27,23 @@ final class FastArguments {
   /** The Java value of the argument at {@code object} as {@code type}, or {@link #NOT_FAST}. */
   static Object read(long object, TypeSpec type) {
     return switch (type.kind()) {
-      case STRING -> TypeNames.typeOf(object) == CApi.UNICODE_TYPE ? Strings.toJava(object) : NOT_FAST;
+      case STRING -> TypeNames.typeOf(object) == UnicodeApi.UNICODE_TYPE ? Strings.toJava(object) : NOT_FAST;
       case LONG -> longOf(object);
       case INT -> intOf(object);
       case DOUBLE ->
-          TypeNames.typeOf(object) == CApi.FLOAT_TYPE ? (Object) CApi.PyFloat_AsDouble(object) : NOT_FAST;
-      case BOOLEAN -> object == CApi.TRUE ? Boolean.TRUE : object == CApi.FALSE ? Boolean.FALSE : NOT_FAST;
+          TypeNames.typeOf(object) == NumberApi.FLOAT_TYPE ? (Object) NumberApi.PyFloat_AsDouble(object) : NOT_FAST;
+      case BOOLEAN -> object == NumberApi.TRUE ? Boolean.TRUE : object == NumberApi.FALSE ? Boolean.FALSE : NOT_FAST;
       default -> NOT_FAST;
     };
   }
 
   private static Object longOf(long object) {
     long type = TypeNames.typeOf(object);
-    if (type != CApi.LONG_TYPE && type != CApi.BOOL_TYPE) {
+    if (type != NumberApi.LONG_TYPE && type != NumberApi.BOOL_TYPE) {
       return NOT_FAST;
     }
     MemorySegment overflow = Scratch.SLOT;
-    long value = CApi.PyLong_AsLongAndOverflow(object, overflow.address());
+    long value = NumberApi.PyLong_AsLongAndOverflow(object, overflow.address());
     if (value == -1 && overflow.get(JAVA_INT, 0) != 0) {
       return NOT_FAST;
     }

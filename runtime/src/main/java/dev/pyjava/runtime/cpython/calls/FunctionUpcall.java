@@ -6,7 +6,7 @@ import dev.pyjava.runtime.Python;
 import dev.pyjava.runtime.Trampoline;
 import dev.pyjava.runtime.bind.ArgumentBinder;
 import dev.pyjava.runtime.cpython.ffi.NativeMemory;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ContainerApi;
 import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
 import dev.pyjava.runtime.cpython.objects.CPyObject;
 import dev.pyjava.runtime.cpython.objects.CallScope;
@@ -201,10 +201,10 @@ public final class FunctionUpcall {
     if (kwnames == 0) {
       return null;
     }
-    int count = (int) CApi.PyTuple_Size(kwnames);
+    int count = (int) ContainerApi.PyTuple_Size(kwnames);
     String[] names = new String[count];
     for (int k = 0; k < count; k++) {
-      names[k] = keywordName(CApi.PyTuple_GetItem(kwnames, k));
+      names[k] = keywordName(ContainerApi.PyTuple_GetItem(kwnames, k));
     }
     return names;
   }

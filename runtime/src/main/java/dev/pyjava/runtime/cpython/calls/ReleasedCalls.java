@@ -3,7 +3,8 @@ package dev.pyjava.runtime.cpython.calls;
 import dev.pyjava.runtime.Interruption;
 import dev.pyjava.runtime.PyLong;
 import dev.pyjava.runtime.Python;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ErrorApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ThreadApi;
 import dev.pyjava.runtime.cpython.gil.CPythonLock;
 import dev.pyjava.runtime.cpython.objects.PythonErrors;
 import dev.pyjava.runtime.exceptions.PyException;
@@ -47,7 +48,7 @@ final class ReleasedCalls {
     if (isMainThread() && depth++ == 0) {
       call = Interruption.beginMainThreadCall();
     }
-    return CApi.PyEval_SaveThread();
+    return ThreadApi.PyEval_SaveThread();
   }
 
   /**
@@ -64,7 +65,7 @@ final class ReleasedCalls {
     Interruption.endMainThreadCall();
     if (ended.isInterrupted()) {
       Thread.interrupted();
-      if (CApi.PyErr_CheckSignals() < 0) {
+      if (ErrorApi.PyErr_CheckSignals() < 0) {
         throw PythonErrors.fetch();
       }
     }
@@ -79,7 +80,7 @@ final class ReleasedCalls {
     if (current == mainThread) {
       return true;
     }
-    if (mainThread != null || CApi.PyThread_get_thread_ident() != mainIdent()) {
+    if (mainThread != null || ThreadApi.PyThread_get_thread_ident() != mainIdent()) {
       return false;
     }
     mainThread = current;

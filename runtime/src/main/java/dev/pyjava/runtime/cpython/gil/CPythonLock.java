@@ -1,7 +1,8 @@
 package dev.pyjava.runtime.cpython.gil;
 
 import dev.pyjava.runtime.InterpreterLock;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.LifecycleApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ThreadApi;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
@@ -37,8 +38,8 @@ public final class CPythonLock implements InterpreterLock {
 
   @Override
   public long acquire() {
-    if (CApi.PyGILState_Check() != 0) {
-      return CApi.PyGILState_Ensure() & STATE_MASK;
+    if (ThreadApi.PyGILState_Check() != 0) {
+      return ThreadApi.PyGILState_Ensure() & STATE_MASK;
     }
     if (!gate.tryEnter()) {
       throw new IllegalStateException(
@@ -48,7 +49,7 @@ public final class CPythonLock implements InterpreterLock {
               + " interpreter exits.");
     }
     try {
-      return (CApi.PyGILState_Ensure() & STATE_MASK) | GATE_ENTERED;
+      return (ThreadApi.PyGILState_Ensure() & STATE_MASK) | GATE_ENTERED;
     } catch (RuntimeException | Error e) {
       gate.exit();
       throw e;
@@ -57,10 +58,10 @@ public final class CPythonLock implements InterpreterLock {
 
   @Override
   public void release(long ticket) {
-    if (CApi.PyGILState_Check() == 0) {
+    if (ThreadApi.PyGILState_Check() == 0) {
       throw notHeld("release the GIL");
     }
-    CApi.PyGILState_Release((int) (ticket & STATE_MASK));
+    ThreadApi.PyGILState_Release((int) (ticket & STATE_MASK));
     if ((ticket & GATE_ENTERED) != 0) {
       gate.exit();
     }
@@ -68,7 +69,7 @@ public final class CPythonLock implements InterpreterLock {
 
   @Override
   public long releaseAndSave() {
-    if (CApi.PyGILState_Check() == 0) {
+    if (ThreadApi.PyGILState_Check() == 0) {
       throw notHeld("release the GIL");
     }
     return releaseAndSave.getAsLong();
@@ -88,17 +89,17 @@ public final class CPythonLock implements InterpreterLock {
    * ended by CPython in the middle of Java code; it waits for the process to exit instead.
    */
   public static void restoreThread(long saved) {
-    if (ShutdownGate.INSTANCE.isClosedByAnotherThread() && CApi.isFinalizing()) {
+    if (ShutdownGate.INSTANCE.isClosedByAnotherThread() && LifecycleApi.isFinalizing()) {
       while (true) {
         LockSupport.park(ShutdownGate.INSTANCE);
       }
     }
-    CApi.PyEval_RestoreThread(saved);
+    ThreadApi.PyEval_RestoreThread(saved);
   }
 
   @Override
   public boolean isHeldByCurrentThread() {
-    return CApi.PyGILState_Check() != 0;
+    return ThreadApi.PyGILState_Check() != 0;
   }
 
   /** The error for an operation that needs the GIL on a thread without it. */

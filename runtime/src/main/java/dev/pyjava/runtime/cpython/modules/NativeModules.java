@@ -6,7 +6,8 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import dev.pyjava.runtime.cpython.calls.SpecializedUpcalls;
 import dev.pyjava.runtime.cpython.ffi.NativeMemory;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ModuleApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
 import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
 import dev.pyjava.runtime.cpython.process.ForkCutOff;
 import dev.pyjava.runtime.def.FunctionDef;
@@ -36,13 +37,13 @@ public final class NativeModules {
    */
   public static long create(ModuleDef module) {
     MemorySegment definition = definition(module);
-    long created = CApi.PyModule_Create2(definition.address(), Layouts.PYTHON_API_VERSION);
+    long created = ModuleApi.PyModule_Create2(definition.address(), Layouts.PYTHON_API_VERSION);
     if (created != 0) {
       try {
         ForkCutOff.track(
             created, definition.get(ADDRESS, Layouts.MODULE_DEF_METHODS).address(), module.functions().size());
       } catch (RuntimeException | Error e) {
-        CApi.Py_DecRef(created);
+        ObjectApi.Py_DecRef(created);
         throw e;
       }
     }

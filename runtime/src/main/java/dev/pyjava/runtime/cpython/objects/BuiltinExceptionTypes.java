@@ -1,6 +1,6 @@
 package dev.pyjava.runtime.cpython.objects;
 
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ErrorApi;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -44,7 +44,7 @@ final class BuiltinExceptionTypes {
   private static Map<String, Long> read() {
     Map<String, Long> types = new HashMap<>();
     for (String name : NAMES) {
-      long type = CApi.optionalPointerVariable("PyExc_" + name);
+      long type = ErrorApi.optionalPointerVariable("PyExc_" + name);
       if (type != 0) {
         types.put(name, type);
       }

@@ -2,7 +2,7 @@ package dev.pyjava.runtime.cpython.objects;
 
 import dev.pyjava.runtime.PyBytes;
 import dev.pyjava.runtime.cpython.ffi.NativeMemory;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ContainerApi;
 import java.lang.ref.Reference;
 
 /** A Python {@code bytes} (or subclass) of the CPython backend. */
@@ -15,8 +15,8 @@ final class CPyBytes extends CPyObject implements PyBytes {
   public byte[] toByteArray() {
     try {
       long self = address();
-      long data = PythonErrors.nonNull(CApi.PyBytes_AsString(self));
-      return NativeMemory.readBytes(data, CApi.PyBytes_Size(self));
+      long data = PythonErrors.nonNull(ContainerApi.PyBytes_AsString(self));
+      return NativeMemory.readBytes(data, ContainerApi.PyBytes_Size(self));
     } finally {
       Reference.reachabilityFence(this);
     }
@@ -25,7 +25,7 @@ final class CPyBytes extends CPyObject implements PyBytes {
   @Override
   public int length() {
     try {
-      return Math.toIntExact(CApi.PyBytes_Size(address()));
+      return Math.toIntExact(ContainerApi.PyBytes_Size(address()));
     } finally {
       Reference.reachabilityFence(this);
     }

@@ -2,7 +2,9 @@ package dev.pyjava.runtime.cpython.objects;
 
 import dev.pyjava.runtime.PyDict;
 import dev.pyjava.runtime.PyObject;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ContainerApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ErrorApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
 import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,7 @@ final class CPyDict extends CPyObject implements PyDict {
   @Override
   public int size() {
     try {
-      return Math.toIntExact(CApi.PyDict_Size(address()));
+      return Math.toIntExact(ContainerApi.PyDict_Size(address()));
     } finally {
       Reference.reachabilityFence(this);
     }
@@ -25,9 +27,9 @@ final class CPyDict extends CPyObject implements PyDict {
   @Override
   public PyObject get(PyObject key) {
     try {
-      long value = CApi.PyDict_GetItemWithError(address(), addressOf(key));
+      long value = ContainerApi.PyDict_GetItemWithError(address(), addressOf(key));
       if (value == 0) {
-        if (CApi.PyErr_Occurred() != 0) {
+        if (ErrorApi.PyErr_Occurred() != 0) {
           throw PythonErrors.fetch();
         }
         return null;
@@ -42,7 +44,7 @@ final class CPyDict extends CPyObject implements PyDict {
   @Override
   public void put(PyObject key, PyObject value) {
     try {
-      PythonErrors.nonNegative(CApi.PyDict_SetItem(address(), addressOf(key), addressOf(value)));
+      PythonErrors.nonNegative(ContainerApi.PyDict_SetItem(address(), addressOf(key), addressOf(value)));
     } finally {
       Reference.reachabilityFence(key);
       Reference.reachabilityFence(value);
@@ -53,16 +55,16 @@ final class CPyDict extends CPyObject implements PyDict {
   @Override
   public List<PyObject> keys() {
     try {
-      long list = PythonErrors.nonNull(CApi.PyDict_Keys(address()));
+      long list = PythonErrors.nonNull(ContainerApi.PyDict_Keys(address()));
       try {
-        int n = Math.toIntExact(CApi.PyList_Size(list));
+        int n = Math.toIntExact(ContainerApi.PyList_Size(list));
         List<PyObject> keys = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-          keys.add(Wrappers.child(PythonErrors.nonNull(CApi.PySequence_GetItem(list, i)), scope()));
+          keys.add(Wrappers.child(PythonErrors.nonNull(ObjectApi.PySequence_GetItem(list, i)), scope()));
         }
         return keys;
       } finally {
-        CApi.Py_DecRef(list);
+        ObjectApi.Py_DecRef(list);
       }
     } finally {
       Reference.reachabilityFence(this);

@@ -1,7 +1,7 @@
 package dev.pyjava.runtime.cpython.objects;
 
 import dev.pyjava.runtime.PyFloat;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.NumberApi;
 import java.lang.ref.Reference;
 
 /** A Python {@code float} (or subclass) of the CPython backend. */
@@ -14,7 +14,7 @@ final class CPyFloat extends CPyObject implements PyFloat {
   public double doubleValue() {
     try {
       // Never fails: this wraps a float or float subclass.
-      return CApi.PyFloat_AsDouble(address());
+      return NumberApi.PyFloat_AsDouble(address());
     } finally {
       Reference.reachabilityFence(this);
     }

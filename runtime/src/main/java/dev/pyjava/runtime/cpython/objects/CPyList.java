@@ -2,7 +2,8 @@ package dev.pyjava.runtime.cpython.objects;
 
 import dev.pyjava.runtime.PyList;
 import dev.pyjava.runtime.PyObject;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ContainerApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
 import java.lang.ref.Reference;
 
 /** A Python {@code list} (or subclass) of the CPython backend. */
@@ -13,13 +14,13 @@ final class CPyList extends CPySequence implements PyList {
 
   @Override
   long sizeOf(long address) {
-    return CApi.PyList_Size(address);
+    return ContainerApi.PyList_Size(address);
   }
 
   @Override
   public void set(int index, PyObject value) {
     try {
-      PythonErrors.nonNegative(CApi.PySequence_SetItem(address(), index, addressOf(value)));
+      PythonErrors.nonNegative(ObjectApi.PySequence_SetItem(address(), index, addressOf(value)));
     } finally {
       Reference.reachabilityFence(value);
       Reference.reachabilityFence(this);
@@ -29,7 +30,7 @@ final class CPyList extends CPySequence implements PyList {
   @Override
   public void append(PyObject value) {
     try {
-      PythonErrors.nonNegative(CApi.PyList_Append(address(), addressOf(value)));
+      PythonErrors.nonNegative(ContainerApi.PyList_Append(address(), addressOf(value)));
     } finally {
       Reference.reachabilityFence(value);
       Reference.reachabilityFence(this);

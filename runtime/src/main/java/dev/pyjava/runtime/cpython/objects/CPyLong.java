@@ -2,7 +2,7 @@ package dev.pyjava.runtime.cpython.objects;
 
 import dev.pyjava.runtime.PyLong;
 import dev.pyjava.runtime.cpython.ffi.Scratch;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.NumberApi;
 import dev.pyjava.runtime.exceptions.PyOverflowError;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -29,7 +29,7 @@ public final class CPyLong extends CPyObject implements PyLong {
   public long longValue() {
     try {
       MemorySegment overflow = Scratch.SLOT;
-      long value = CApi.PyLong_AsLongAndOverflow(address(), overflow.address());
+      long value = NumberApi.PyLong_AsLongAndOverflow(address(), overflow.address());
       if (value == -1 && overflow.get(ValueLayout.JAVA_INT, 0) != 0) {
         throw new PyOverflowError(TOO_LARGE);
       }
@@ -42,7 +42,7 @@ public final class CPyLong extends CPyObject implements PyLong {
   @Override
   public BigInteger bigValue() {
     try {
-      String hex = Strings.toJavaAndRelease(PythonErrors.nonNull(CApi.PyNumber_ToBase(address(), HEX)));
+      String hex = Strings.toJavaAndRelease(PythonErrors.nonNull(NumberApi.PyNumber_ToBase(address(), HEX)));
       boolean negative = hex.startsWith("-");
       BigInteger magnitude = new BigInteger(hex.substring(negative ? 3 : 2), HEX);
       return negative ? magnitude.negate() : magnitude;
@@ -54,12 +54,12 @@ public final class CPyLong extends CPyObject implements PyLong {
   /** A new reference to the Python int of {@code value}, of any size. */
   public static long newReference(BigInteger value) {
     if (value.bitLength() < Long.SIZE) {
-      return PythonErrors.nonNull(CApi.PyLong_FromLongLong(value.longValue()));
+      return PythonErrors.nonNull(NumberApi.PyLong_FromLongLong(value.longValue()));
     }
     // Base 16 is exempt from CPython's limit on decimal digits.
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment text = arena.allocateFrom(value.toString(HEX));
-      return PythonErrors.nonNull(CApi.PyLong_FromString(text.address(), 0, HEX));
+      return PythonErrors.nonNull(NumberApi.PyLong_FromString(text.address(), 0, HEX));
     }
   }
 }

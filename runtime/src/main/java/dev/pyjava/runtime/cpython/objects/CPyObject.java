@@ -2,7 +2,9 @@ package dev.pyjava.runtime.cpython.objects;
 
 import dev.pyjava.runtime.Conversions;
 import dev.pyjava.runtime.PyObject;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ContainerApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ThreadApi;
 import dev.pyjava.runtime.cpython.gil.CPythonLock;
 import dev.pyjava.runtime.exceptions.PyTypeError;
 import java.lang.ref.Reference;
@@ -37,7 +39,7 @@ public class CPyObject implements PyObject {
    * still valid.
    */
   final long address() {
-    if (CApi.PyGILState_Check() == 0) {
+    if (ThreadApi.PyGILState_Check() == 0) {
       throw CPythonLock.notHeld("use a Python object");
     }
     return validAddress();
@@ -100,7 +102,7 @@ public class CPyObject implements PyObject {
   @Override
   public String repr() {
     try {
-      return Strings.toJavaAndRelease(PythonErrors.nonNull(CApi.PyObject_Repr(address())));
+      return Strings.toJavaAndRelease(PythonErrors.nonNull(ObjectApi.PyObject_Repr(address())));
     } finally {
       Reference.reachabilityFence(this);
     }
@@ -109,7 +111,7 @@ public class CPyObject implements PyObject {
   @Override
   public String str() {
     try {
-      return Strings.toJavaAndRelease(PythonErrors.nonNull(CApi.PyObject_Str(address())));
+      return Strings.toJavaAndRelease(PythonErrors.nonNull(ObjectApi.PyObject_Str(address())));
     } finally {
       Reference.reachabilityFence(this);
     }
@@ -117,13 +119,13 @@ public class CPyObject implements PyObject {
 
   @Override
   public boolean isNone() {
-    return address() == CApi.NONE;
+    return address() == ObjectApi.NONE;
   }
 
   @Override
   public boolean isTrue() {
     try {
-      return PythonErrors.nonNegative(CApi.PyObject_IsTrue(address())) == 1;
+      return PythonErrors.nonNegative(ObjectApi.PyObject_IsTrue(address())) == 1;
     } finally {
       Reference.reachabilityFence(this);
     }
@@ -134,9 +136,9 @@ public class CPyObject implements PyObject {
     long self = address();
     long pythonName = Strings.toPython(name);
     try {
-      return Wrappers.owned(PythonErrors.nonNull(CApi.PyObject_GetAttr(self, pythonName)));
+      return Wrappers.owned(PythonErrors.nonNull(ObjectApi.PyObject_GetAttr(self, pythonName)));
     } finally {
-      CApi.Py_DecRef(pythonName);
+      ObjectApi.Py_DecRef(pythonName);
       Reference.reachabilityFence(this);
     }
   }
@@ -155,23 +157,23 @@ public class CPyObject implements PyObject {
     long dict = 0;
     try {
       if (kwargs != null && !kwargs.isEmpty()) {
-        dict = PythonErrors.nonNull(CApi.PyDict_New());
+        dict = PythonErrors.nonNull(ContainerApi.PyDict_New());
         for (Map.Entry<String, ?> entry : kwargs.entrySet()) {
           PyObject value = Conversions.toPython(py, entry.getValue());
           long key = Strings.toPython(entry.getKey());
           try {
-            PythonErrors.nonNegative(CApi.PyDict_SetItem(dict, key, addressOf(value)));
+            PythonErrors.nonNegative(ContainerApi.PyDict_SetItem(dict, key, addressOf(value)));
           } finally {
-            CApi.Py_DecRef(key);
+            ObjectApi.Py_DecRef(key);
             Reference.reachabilityFence(value);
           }
         }
       }
-      return Wrappers.owned(PythonErrors.nonNull(CApi.PyObject_Call(self, tuple, dict)));
+      return Wrappers.owned(PythonErrors.nonNull(ObjectApi.PyObject_Call(self, tuple, dict)));
     } finally {
-      CApi.Py_DecRef(tuple);
+      ObjectApi.Py_DecRef(tuple);
       if (dict != 0) {
-        CApi.Py_DecRef(dict);
+        ObjectApi.Py_DecRef(dict);
       }
       Reference.reachabilityFence(positional);
       Reference.reachabilityFence(this);
@@ -191,7 +193,7 @@ public class CPyObject implements PyObject {
   @Override
   public String toString() {
     long a = address;
-    if (a != 0 && CApi.PyGILState_Check() != 0) {
+    if (a != 0 && ThreadApi.PyGILState_Check() != 0) {
       try {
         return repr();
       } catch (RuntimeException e) {

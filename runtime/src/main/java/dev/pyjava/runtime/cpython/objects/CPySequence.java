@@ -1,7 +1,7 @@
 package dev.pyjava.runtime.cpython.objects;
 
 import dev.pyjava.runtime.PyObject;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
 import java.lang.ref.Reference;
 import java.util.Iterator;
 
@@ -26,7 +26,7 @@ abstract class CPySequence extends CPyObject implements Iterable<PyObject> {
   /** {@code self[index]}; a negative index counts from the end. */
   public final PyObject get(int index) {
     try {
-      return Wrappers.child(PythonErrors.nonNull(CApi.PySequence_GetItem(address(), index)), scope());
+      return Wrappers.child(PythonErrors.nonNull(ObjectApi.PySequence_GetItem(address(), index)), scope());
     } finally {
       Reference.reachabilityFence(this);
     }

@@ -1,7 +1,7 @@
 package dev.pyjava.runtime.cpython.objects;
 
 import dev.pyjava.runtime.PyTuple;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ContainerApi;
 
 /** A Python {@code tuple} (or subclass) of the CPython backend. */
 final class CPyTuple extends CPySequence implements PyTuple {
@@ -11,6 +11,6 @@ final class CPyTuple extends CPySequence implements PyTuple {
 
   @Override
   long sizeOf(long address) {
-    return CApi.PyTuple_Size(address);
+    return ContainerApi.PyTuple_Size(address);
   }
 }

@@ -1,6 +1,6 @@
 package dev.pyjava.runtime.cpython.objects;
 
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
 import java.util.Arrays;
 
 /**
@@ -62,7 +62,7 @@ public final class CallScope {
   private static void release(CPyObject wrapper, boolean ownsReference) {
     long address = wrapper.invalidate();
     if (ownsReference && address != 0) {
-      CApi.Py_DecRef(address);
+      ObjectApi.Py_DecRef(address);
     }
   }
 }

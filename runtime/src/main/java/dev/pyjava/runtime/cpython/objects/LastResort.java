@@ -1,7 +1,7 @@
 package dev.pyjava.runtime.cpython.objects;
 
 import dev.pyjava.runtime.cpython.ffi.NativeMemory;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ErrorApi;
 import dev.pyjava.runtime.exceptions.BuiltinExceptions;
 import dev.pyjava.runtime.exceptions.ExceptionMapper;
 import dev.pyjava.runtime.exceptions.PyMemoryError;
@@ -60,7 +60,7 @@ public final class LastResort {
   /** Raises {@code RuntimeError(message)}. Never throws. */
   public static void raiseRuntimeError(String message) {
     try (Arena arena = Arena.ofConfined()) {
-      CApi.PyErr_SetString(CApi.EXC_RUNTIME_ERROR, arena.allocateFrom(message).address());
+      ErrorApi.PyErr_SetString(ErrorApi.EXC_RUNTIME_ERROR, arena.allocateFrom(message).address());
     } catch (Throwable failed) {
       raiseStatic();
     }
@@ -68,7 +68,7 @@ public final class LastResort {
 
   private static void raiseStatic() {
     try {
-      CApi.PyErr_SetString(CApi.EXC_RUNTIME_ERROR, STATIC_MESSAGE.address());
+      ErrorApi.PyErr_SetString(ErrorApi.EXC_RUNTIME_ERROR, STATIC_MESSAGE.address());
     } catch (Throwable ignored) {
       // Nothing is left to try: Python reports the NULL result as a SystemError.
     }

@@ -5,7 +5,7 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import dev.pyjava.runtime.cpython.ffi.NativeMemory;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
 import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
 import dev.pyjava.runtime.cpython.ffi.layout.PythonVersion;
 import java.lang.foreign.MemorySegment;
@@ -49,7 +49,7 @@ public final class ObjectInternals {
     if (KNOWN) {
       MEMORY.set(JAVA_LONG, o + Layouts.OB_REFCNT, MEMORY.get(JAVA_LONG, o + Layouts.OB_REFCNT) + 1);
     } else {
-      CApi.Py_IncRef(o);
+      ObjectApi.Py_IncRef(o);
     }
   }
 

@@ -4,7 +4,12 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import dev.pyjava.runtime.Conversions;
 import dev.pyjava.runtime.cpython.ffi.NativeMemory;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ContainerApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ErrorApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ImportApi;
+import dev.pyjava.runtime.cpython.ffi.capi.NumberApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
+import dev.pyjava.runtime.cpython.ffi.capi.UnicodeApi;
 import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
 import dev.pyjava.runtime.exceptions.BuiltinExceptions;
 import dev.pyjava.runtime.exceptions.PyException;
@@ -87,20 +92,20 @@ public final class PythonErrors {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment slots = arena.allocate(JAVA_LONG, 3);
       long typeSlot = slots.address();
-      CApi.PyErr_Fetch(typeSlot, typeSlot + Long.BYTES, typeSlot + 2 * Long.BYTES);
+      ErrorApi.PyErr_Fetch(typeSlot, typeSlot + Long.BYTES, typeSlot + 2 * Long.BYTES);
       if (slots.getAtIndex(JAVA_LONG, 0) != 0) {
-        CApi.PyErr_NormalizeException(typeSlot, typeSlot + Long.BYTES, typeSlot + 2 * Long.BYTES);
+        ErrorApi.PyErr_NormalizeException(typeSlot, typeSlot + Long.BYTES, typeSlot + 2 * Long.BYTES);
       }
       type = slots.getAtIndex(JAVA_LONG, 0);
       value = slots.getAtIndex(JAVA_LONG, 1);
       traceback = slots.getAtIndex(JAVA_LONG, 2);
     }
     if (type != 0) {
-      CApi.Py_DecRef(type);
+      ObjectApi.Py_DecRef(type);
     }
     if (value == 0) {
       if (traceback != 0) {
-        CApi.Py_DecRef(traceback);
+        ObjectApi.Py_DecRef(traceback);
       }
       return BuiltinExceptions.create(
           "SystemError",
@@ -109,14 +114,14 @@ public final class PythonErrors {
           null);
     }
     if (traceback != 0) {
-      CApi.PyException_SetTraceback(value, traceback);
-      CApi.Py_DecRef(traceback);
+      ErrorApi.PyException_SetTraceback(value, traceback);
+      ObjectApi.Py_DecRef(traceback);
     }
     PyException java;
     try {
       java = describe(value, traceback != 0);
     } catch (RuntimeException | Error e) {
-      CApi.Py_DecRef(value);
+      ObjectApi.Py_DecRef(value);
       throw e;
     }
     PYTHON_OBJECTS.put(java, new Held(value, Wrappers.releaseWhenUnreachable(java, value)));
@@ -131,7 +136,7 @@ public final class PythonErrors {
     try {
       Held original = PYTHON_OBJECTS.remove(exception);
       if (original != null) {
-        CApi.PyErr_SetObject(TypeNames.typeOf(original.address()), original.address());
+        ErrorApi.PyErr_SetObject(TypeNames.typeOf(original.address()), original.address());
         original.release().clean();
       } else {
         raiseNew(exception);
@@ -144,7 +149,7 @@ public final class PythonErrors {
   /** The Java exception for the Python exception {@code value}, which this borrows. */
   private static PyException describe(long value, boolean hasTraceback) {
     String type = qualifiedTypeName(TypeNames.typeOf(value));
-    String message = textOf(CApi.PyObject_Str(value));
+    String message = textOf(ObjectApi.PyObject_Str(value));
     PyException java =
         BuiltinExceptions.create(
             type, message == null ? "<exception str() failed>" : message, argsOf(value), null);
@@ -159,51 +164,51 @@ public final class PythonErrors {
 
   /** {@code Name} for builtins, else {@code module.QualName}. */
   private static String qualifiedTypeName(long type) {
-    String qualname = textOf(CApi.PyObject_GetAttrString(type, QUALNAME.address()));
+    String qualname = textOf(ObjectApi.PyObject_GetAttrString(type, QUALNAME.address()));
     if (qualname == null) {
       qualname = TypeNames.of(type);
     }
-    String module = textOf(CApi.PyObject_GetAttrString(type, MODULE.address()));
+    String module = textOf(ObjectApi.PyObject_GetAttrString(type, MODULE.address()));
     return module == null || module.equals("builtins") ? qualname : module + "." + qualname;
   }
 
   /** {@code exc.args} as plain Java values; values with no Java form become their repr. */
   private static List<Object> argsOf(long exception) {
-    long args = CApi.PyObject_GetAttrString(exception, ARGS.address());
+    long args = ObjectApi.PyObject_GetAttrString(exception, ARGS.address());
     if (args == 0) {
-      CApi.PyErr_Clear();
+      ErrorApi.PyErr_Clear();
       return List.of();
     }
     try {
-      if ((CApi.PyType_GetFlags(TypeNames.typeOf(args)) & Layouts.TPFLAGS_TUPLE_SUBCLASS) == 0) {
+      if ((ObjectApi.PyType_GetFlags(TypeNames.typeOf(args)) & Layouts.TPFLAGS_TUPLE_SUBCLASS) == 0) {
         return List.of();
       }
-      long n = CApi.PyTuple_Size(args);
+      long n = ContainerApi.PyTuple_Size(args);
       List<Object> out = new ArrayList<>((int) n);
       for (long i = 0; i < n; i++) {
-        out.add(plainValue(CApi.PyTuple_GetItem(args, i)));
+        out.add(plainValue(ContainerApi.PyTuple_GetItem(args, i)));
       }
       return out;
     } finally {
-      CApi.Py_DecRef(args);
+      ObjectApi.Py_DecRef(args);
     }
   }
 
   /** The Java value of an exception argument; never throws, never leaves an error pending. */
   private static Object plainValue(long item) {
-    if (item == CApi.NONE) {
+    if (item == ObjectApi.NONE) {
       return null;
     }
     long type = TypeNames.typeOf(item);
-    long flags = CApi.PyType_GetFlags(type);
-    if (type == CApi.BOOL_TYPE) {
-      return item == CApi.TRUE;
+    long flags = ObjectApi.PyType_GetFlags(type);
+    if (type == NumberApi.BOOL_TYPE) {
+      return item == NumberApi.TRUE;
     }
     if ((flags & Layouts.TPFLAGS_LONG_SUBCLASS) != 0) {
-      long v = CApi.PyLong_AsLong(item);
-      if (v == -1 && CApi.PyErr_Occurred() != 0) {
-        CApi.PyErr_Clear();
-        String hex = textOf(CApi.PyNumber_ToBase(item, 16));
+      long v = NumberApi.PyLong_AsLong(item);
+      if (v == -1 && ErrorApi.PyErr_Occurred() != 0) {
+        ErrorApi.PyErr_Clear();
+        String hex = textOf(NumberApi.PyNumber_ToBase(item, 16));
         if (hex != null) {
           boolean negative = hex.startsWith("-");
           BigInteger magnitude = new BigInteger(hex.substring(negative ? 3 : 2), 16);
@@ -218,42 +223,42 @@ public final class PythonErrors {
         return text;
       }
     } else if ((flags & Layouts.TPFLAGS_BYTES_SUBCLASS) != 0) {
-      return NativeMemory.readBytes(CApi.PyBytes_AsString(item), CApi.PyBytes_Size(item));
-    } else if (type == CApi.FLOAT_TYPE) {
-      return CApi.PyFloat_AsDouble(item);
+      return NativeMemory.readBytes(ContainerApi.PyBytes_AsString(item), ContainerApi.PyBytes_Size(item));
+    } else if (type == NumberApi.FLOAT_TYPE) {
+      return NumberApi.PyFloat_AsDouble(item);
     }
-    String repr = textOf(CApi.PyObject_Repr(item));
+    String repr = textOf(ObjectApi.PyObject_Repr(item));
     return repr == null ? "<unrepresentable>" : repr;
   }
 
   /** {@code "".join(traceback.format_exception(exc))}, or {@code null} if that fails. */
   private static String formatted(long exception) {
-    long module = CApi.PyImport_ImportModule(TRACEBACK.address());
+    long module = ImportApi.PyImport_ImportModule(TRACEBACK.address());
     if (module == 0) {
-      CApi.PyErr_Clear();
+      ErrorApi.PyErr_Clear();
       return null;
     }
-    long function = CApi.PyObject_GetAttrString(module, FORMAT_EXCEPTION.address());
-    CApi.Py_DecRef(module);
+    long function = ObjectApi.PyObject_GetAttrString(module, FORMAT_EXCEPTION.address());
+    ObjectApi.Py_DecRef(module);
     if (function == 0) {
-      CApi.PyErr_Clear();
+      ErrorApi.PyErr_Clear();
       return null;
     }
-    long args = CApi.PyTuple_New(1);
-    CApi.Py_IncRef(exception);
-    CApi.PyTuple_SetItem(args, 0, exception);
-    long lines = CApi.PyObject_Call(function, args, 0);
-    CApi.Py_DecRef(args);
-    CApi.Py_DecRef(function);
+    long args = ContainerApi.PyTuple_New(1);
+    ObjectApi.Py_IncRef(exception);
+    ContainerApi.PyTuple_SetItem(args, 0, exception);
+    long lines = ObjectApi.PyObject_Call(function, args, 0);
+    ObjectApi.Py_DecRef(args);
+    ObjectApi.Py_DecRef(function);
     if (lines == 0) {
-      CApi.PyErr_Clear();
+      ErrorApi.PyErr_Clear();
       return null;
     }
-    long empty = CApi.PyUnicode_FromStringAndSize(0, 0);
-    long joined = empty == 0 ? 0 : CApi.PyUnicode_Join(empty, lines);
-    CApi.Py_DecRef(lines);
+    long empty = UnicodeApi.PyUnicode_FromStringAndSize(0, 0);
+    long joined = empty == 0 ? 0 : UnicodeApi.PyUnicode_Join(empty, lines);
+    ObjectApi.Py_DecRef(lines);
     if (empty != 0) {
-      CApi.Py_DecRef(empty);
+      ObjectApi.Py_DecRef(empty);
     }
     String text = textOf(joined);
     return text == null ? null : text.stripTrailing();
@@ -265,17 +270,17 @@ public final class PythonErrors {
    */
   private static String textOf(long newReference) {
     if (newReference == 0) {
-      CApi.PyErr_Clear();
+      ErrorApi.PyErr_Clear();
       return null;
     }
     try {
-      if ((CApi.PyType_GetFlags(TypeNames.typeOf(newReference)) & Layouts.TPFLAGS_UNICODE_SUBCLASS)
+      if ((ObjectApi.PyType_GetFlags(TypeNames.typeOf(newReference)) & Layouts.TPFLAGS_UNICODE_SUBCLASS)
           == 0) {
         return null;
       }
       return Strings.toJavaVerbatim(newReference);
     } finally {
-      CApi.Py_DecRef(newReference);
+      ObjectApi.Py_DecRef(newReference);
     }
   }
 
@@ -285,8 +290,8 @@ public final class PythonErrors {
     List<Object> args = exception.pythonArgs();
     long type = exceptionType(exception.pythonType());
     if (type == 0) {
-      type = CApi.EXC_RUNTIME_ERROR;
-      CApi.Py_IncRef(type);
+      type = ErrorApi.EXC_RUNTIME_ERROR;
+      ObjectApi.Py_IncRef(type);
       args = List.of(exception.pythonType() + ": " + message);
     } else if (args.isEmpty() && !message.isEmpty()) {
       args = List.of(message);
@@ -296,10 +301,10 @@ public final class PythonErrors {
       try {
         setError(type, tuple, exception.notes());
       } finally {
-        CApi.Py_DecRef(tuple);
+        ObjectApi.Py_DecRef(tuple);
       }
     } finally {
-      CApi.Py_DecRef(type);
+      ObjectApi.Py_DecRef(type);
     }
   }
 
@@ -311,29 +316,29 @@ public final class PythonErrors {
    */
   private static void setError(long type, long args, List<String> notes) {
     if (!notes.isEmpty()) {
-      long instance = CApi.PyObject_Call(type, args, 0);
+      long instance = ObjectApi.PyObject_Call(type, args, 0);
       if (instance != 0) {
         for (String note : notes) {
           addNote(instance, note);
         }
-        CApi.PyErr_SetObject(TypeNames.typeOf(instance), instance);
-        CApi.Py_DecRef(instance);
+        ErrorApi.PyErr_SetObject(TypeNames.typeOf(instance), instance);
+        ObjectApi.Py_DecRef(instance);
         return;
       }
-      CApi.PyErr_Clear();
+      ErrorApi.PyErr_Clear();
     }
-    CApi.PyErr_SetObject(type, args);
+    ErrorApi.PyErr_SetObject(type, args);
   }
 
   private static long argumentTuple(List<Object> args) {
-    long tuple = nonNull(CApi.PyTuple_New(args.size()));
+    long tuple = nonNull(ContainerApi.PyTuple_New(args.size()));
     try {
       for (int i = 0; i < args.size(); i++) {
-        nonNegative(CApi.PyTuple_SetItem(tuple, i, argument(args.get(i))));
+        nonNegative(ContainerApi.PyTuple_SetItem(tuple, i, argument(args.get(i))));
       }
       return tuple;
     } catch (RuntimeException | Error e) {
-      CApi.Py_DecRef(tuple);
+      ObjectApi.Py_DecRef(tuple);
       throw e;
     }
   }
@@ -347,23 +352,23 @@ public final class PythonErrors {
   }
 
   private static void addNote(long instance, String note) {
-    long method = CApi.PyObject_GetAttrString(instance, ADD_NOTE.address());
+    long method = ObjectApi.PyObject_GetAttrString(instance, ADD_NOTE.address());
     if (method == 0) {
-      CApi.PyErr_Clear();
+      ErrorApi.PyErr_Clear();
       return;
     }
     try {
-      long tuple = CApi.PyTuple_New(1);
-      CApi.PyTuple_SetItem(tuple, 0, Strings.toPythonVerbatim(note));
-      long result = CApi.PyObject_Call(method, tuple, 0);
-      CApi.Py_DecRef(tuple);
+      long tuple = ContainerApi.PyTuple_New(1);
+      ContainerApi.PyTuple_SetItem(tuple, 0, Strings.toPythonVerbatim(note));
+      long result = ObjectApi.PyObject_Call(method, tuple, 0);
+      ObjectApi.Py_DecRef(tuple);
       if (result == 0) {
-        CApi.PyErr_Clear();
+        ErrorApi.PyErr_Clear();
       } else {
-        CApi.Py_DecRef(result);
+        ObjectApi.Py_DecRef(result);
       }
     } finally {
-      CApi.Py_DecRef(method);
+      ObjectApi.Py_DecRef(method);
     }
   }
 
@@ -374,36 +379,36 @@ public final class PythonErrors {
   private static long exceptionType(String name) {
     long builtin = BuiltinExceptionTypes.named(name);
     if (builtin != 0) {
-      CApi.Py_IncRef(builtin);
+      ObjectApi.Py_IncRef(builtin);
       return builtin;
     }
     int dot = name.lastIndexOf('.');
     long owner;
     if (dot < 0) {
-      owner = CApi.PyImport_ImportModule(BUILTINS.address());
+      owner = ImportApi.PyImport_ImportModule(BUILTINS.address());
     } else {
       long moduleName = Strings.toPythonVerbatim(name.substring(0, dot));
-      owner = CApi.PyImport_GetModule(moduleName);
-      CApi.Py_DecRef(moduleName);
+      owner = ImportApi.PyImport_GetModule(moduleName);
+      ObjectApi.Py_DecRef(moduleName);
     }
     if (owner == 0) {
-      CApi.PyErr_Clear();
+      ErrorApi.PyErr_Clear();
       return 0;
     }
     long attribute = Strings.toPythonVerbatim(name.substring(dot + 1));
-    long candidate = CApi.PyObject_GetAttr(owner, attribute);
-    CApi.Py_DecRef(attribute);
-    CApi.Py_DecRef(owner);
+    long candidate = ObjectApi.PyObject_GetAttr(owner, attribute);
+    ObjectApi.Py_DecRef(attribute);
+    ObjectApi.Py_DecRef(owner);
     if (candidate == 0) {
-      CApi.PyErr_Clear();
+      ErrorApi.PyErr_Clear();
       return 0;
     }
     boolean isType =
-        (CApi.PyType_GetFlags(TypeNames.typeOf(candidate)) & Layouts.TPFLAGS_TYPE_SUBCLASS) != 0;
-    if (isType && (CApi.PyType_GetFlags(candidate) & Layouts.TPFLAGS_BASE_EXC_SUBCLASS) != 0) {
+        (ObjectApi.PyType_GetFlags(TypeNames.typeOf(candidate)) & Layouts.TPFLAGS_TYPE_SUBCLASS) != 0;
+    if (isType && (ObjectApi.PyType_GetFlags(candidate) & Layouts.TPFLAGS_BASE_EXC_SUBCLASS) != 0) {
       return candidate;
     }
-    CApi.Py_DecRef(candidate);
+    ObjectApi.Py_DecRef(candidate);
     return 0;
   }
 }

@@ -1,6 +1,7 @@
 package dev.pyjava.runtime.cpython.objects;
 
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ThreadApi;
 import dev.pyjava.runtime.cpython.gil.ShutdownGate;
 
 /**
@@ -17,11 +18,11 @@ record Release(long address) implements Runnable {
       return;
     }
     try {
-      int state = CApi.PyGILState_Ensure();
+      int state = ThreadApi.PyGILState_Ensure();
       try {
-        CApi.Py_DecRef(address);
+        ObjectApi.Py_DecRef(address);
       } finally {
-        CApi.PyGILState_Release(state);
+        ThreadApi.PyGILState_Release(state);
       }
     } finally {
       gate.exit();

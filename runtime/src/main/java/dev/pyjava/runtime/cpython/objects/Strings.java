@@ -5,8 +5,10 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import dev.pyjava.runtime.cpython.ffi.NativeMemory;
 import dev.pyjava.runtime.cpython.ffi.Scratch;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
-import dev.pyjava.runtime.cpython.ffi.capi.FastCApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ContainerApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ErrorApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
+import dev.pyjava.runtime.cpython.ffi.capi.UnicodeApi;
 import dev.pyjava.runtime.exceptions.PyMemoryError;
 import dev.pyjava.runtime.exceptions.PyUnicodeEncodeError;
 import java.lang.foreign.MemorySegment;
@@ -44,7 +46,7 @@ public final class Strings {
     MemorySegment buffer = Scratch.buffer(utf8.length);
     MemorySegment.copy(utf8, 0, buffer, JAVA_BYTE, 0, utf8.length);
     // Java's encoder made valid UTF-8 of a text without lone surrogates: the fast call qualifies.
-    return PythonErrors.nonNull(FastCApi.PyUnicode_FromValidUtf8(buffer.address(), utf8.length));
+    return PythonErrors.nonNull(UnicodeApi.PyUnicode_FromValidUtf8(buffer.address(), utf8.length));
   }
 
   /**
@@ -61,7 +63,7 @@ public final class Strings {
     MemorySegment byteOrder = Scratch.SLOT;
     byteOrder.set(ValueLayout.JAVA_INT, 0, LITTLE_ENDIAN);
     return PythonErrors.nonNull(
-        CApi.PyUnicode_DecodeUTF16(
+        UnicodeApi.PyUnicode_DecodeUTF16(
             buffer.address(), bytes, SURROGATEPASS.address(), byteOrder.address()));
   }
 
@@ -78,12 +80,12 @@ public final class Strings {
       return ascii;
     }
     MemorySegment size = Scratch.SLOT;
-    long utf8 = CApi.PyUnicode_AsUTF8AndSize(str, size.address());
+    long utf8 = UnicodeApi.PyUnicode_AsUTF8AndSize(str, size.address());
     if (utf8 != 0) {
       return NativeMemory.readUtf8(utf8, size.get(JAVA_LONG, 0));
     }
     // Only a lone surrogate (or short memory) keeps a str from UTF-8: read its UTF-16 instead.
-    CApi.PyErr_Clear();
+    ErrorApi.PyErr_Clear();
     String verbatim = toJavaVerbatim(str);
     if (verbatim == null) {
       throw new PyMemoryError("cannot read a str");
@@ -96,21 +98,21 @@ public final class Strings {
    * (with the Python error cleared) if even that fails. For error reporting, which must not fail.
    */
   public static String toJavaVerbatim(long str) {
-    long bytes = CApi.PyUnicode_AsEncodedString(str, UTF_16_LE.address(), SURROGATEPASS.address());
+    long bytes = UnicodeApi.PyUnicode_AsEncodedString(str, UTF_16_LE.address(), SURROGATEPASS.address());
     if (bytes == 0) {
-      CApi.PyErr_Clear();
+      ErrorApi.PyErr_Clear();
       return null;
     }
     try {
-      long data = CApi.PyBytes_AsString(bytes);
-      byte[] utf16 = NativeMemory.readBytes(data, CApi.PyBytes_Size(bytes));
+      long data = ContainerApi.PyBytes_AsString(bytes);
+      byte[] utf16 = NativeMemory.readBytes(data, ContainerApi.PyBytes_Size(bytes));
       char[] chars = new char[utf16.length / 2];
       for (int i = 0; i < chars.length; i++) {
         chars[i] = (char) ((utf16[2 * i] & 0xff) | (utf16[2 * i + 1] & 0xff) << 8);
       }
       return new String(chars);
     } finally {
-      CApi.Py_DecRef(bytes);
+      ObjectApi.Py_DecRef(bytes);
     }
   }
 
@@ -119,7 +121,7 @@ public final class Strings {
     try {
       return toJava(newStr);
     } finally {
-      CApi.Py_DecRef(newStr);
+      ObjectApi.Py_DecRef(newStr);
     }
   }
 

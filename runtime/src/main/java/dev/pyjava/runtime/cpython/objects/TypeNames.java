@@ -1,7 +1,10 @@
 package dev.pyjava.runtime.cpython.objects;
 
 import dev.pyjava.runtime.cpython.ffi.NativeMemory;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ContainerApi;
+import dev.pyjava.runtime.cpython.ffi.capi.NumberApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
+import dev.pyjava.runtime.cpython.ffi.capi.UnicodeApi;
 import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,8 +24,8 @@ public final class TypeNames {
     if (cached != null) {
       return cached;
     }
-    String name = Strings.toJavaAndRelease(PythonErrors.nonNull(CApi.PyType_GetName(type)));
-    if ((CApi.PyType_GetFlags(type) & Layouts.TPFLAGS_HEAPTYPE) == 0) {
+    String name = Strings.toJavaAndRelease(PythonErrors.nonNull(ObjectApi.PyType_GetName(type)));
+    if ((ObjectApi.PyType_GetFlags(type) & Layouts.TPFLAGS_HEAPTYPE) == 0) {
       STATIC_TYPES.put(type, name);
     }
     return name;
@@ -30,19 +33,19 @@ public final class TypeNames {
 
   /** The name of the most common builtin types, with no lookup at all. */
   private static String builtinName(long type) {
-    if (type == CApi.BOOL_TYPE) {
+    if (type == NumberApi.BOOL_TYPE) {
       return "bool";
     }
-    if (type == CApi.LONG_TYPE) {
+    if (type == NumberApi.LONG_TYPE) {
       return "int";
     }
-    if (type == CApi.UNICODE_TYPE) {
+    if (type == UnicodeApi.UNICODE_TYPE) {
       return "str";
     }
-    if (type == CApi.FLOAT_TYPE) {
+    if (type == NumberApi.FLOAT_TYPE) {
       return "float";
     }
-    if (type == CApi.LIST_TYPE) {
+    if (type == ContainerApi.LIST_TYPE) {
       return "list";
     }
     return null;

@@ -1,7 +1,10 @@
 package dev.pyjava.runtime.cpython.objects;
 
 import dev.pyjava.runtime.PyObject;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ContainerApi;
+import dev.pyjava.runtime.cpython.ffi.capi.NumberApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
+import dev.pyjava.runtime.cpython.ffi.capi.UnicodeApi;
 import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
 import java.lang.ref.Cleaner;
 import java.lang.ref.Reference;
@@ -63,7 +66,7 @@ public final class Wrappers {
 
   /** An owned wrapper of a borrowed reference: adds a reference of its own. */
   public static CPyObject ownedBorrowed(long borrowed) {
-    CApi.Py_IncRef(borrowed);
+    ObjectApi.Py_IncRef(borrowed);
     return owned(borrowed);
   }
 
@@ -90,7 +93,7 @@ public final class Wrappers {
 
   /** {@link #child} for a borrowed reference: adds a reference of its own. */
   static CPyObject childBorrowed(long borrowed, CallScope scope) {
-    CApi.Py_IncRef(borrowed);
+    ObjectApi.Py_IncRef(borrowed);
     return child(borrowed, scope);
   }
 
@@ -98,7 +101,7 @@ public final class Wrappers {
   public static long newReference(PyObject object) {
     try {
       long address = CPyObject.addressOf(object);
-      CApi.Py_IncRef(address);
+      ObjectApi.Py_IncRef(address);
       return address;
     } finally {
       Reference.reachabilityFence(object);
@@ -107,30 +110,30 @@ public final class Wrappers {
 
   /** A new reference to a new tuple of {@code items}. */
   public static long newTuple(List<? extends PyObject> items) {
-    long tuple = PythonErrors.nonNull(CApi.PyTuple_New(items.size()));
+    long tuple = PythonErrors.nonNull(ContainerApi.PyTuple_New(items.size()));
     try {
       for (int i = 0; i < items.size(); i++) {
         // PyTuple_SetItem steals the reference newReference adds.
-        PythonErrors.nonNegative(CApi.PyTuple_SetItem(tuple, i, newReference(items.get(i))));
+        PythonErrors.nonNegative(ContainerApi.PyTuple_SetItem(tuple, i, newReference(items.get(i))));
       }
       return tuple;
     } catch (RuntimeException | Error e) {
-      CApi.Py_DecRef(tuple);
+      ObjectApi.Py_DecRef(tuple);
       throw e;
     }
   }
 
   /** A new reference to a new list of {@code items}. */
   public static long newList(List<? extends PyObject> items) {
-    long list = PythonErrors.nonNull(CApi.PyList_New(items.size()));
+    long list = PythonErrors.nonNull(ContainerApi.PyList_New(items.size()));
     try {
       for (int i = 0; i < items.size(); i++) {
         // PyList_SetItem steals the reference newReference adds.
-        PythonErrors.nonNegative(CApi.PyList_SetItem(list, i, newReference(items.get(i))));
+        PythonErrors.nonNegative(ContainerApi.PyList_SetItem(list, i, newReference(items.get(i))));
       }
       return list;
     } catch (RuntimeException | Error e) {
-      CApi.Py_DecRef(list);
+      ObjectApi.Py_DecRef(list);
       throw e;
     }
   }
@@ -153,32 +156,32 @@ public final class Wrappers {
   private static CPyObject create(long address, CallScope scope) {
     long type = TypeNames.typeOf(address);
     // The exact builtin types first: no downcall.
-    if (type == CApi.UNICODE_TYPE) {
+    if (type == UnicodeApi.UNICODE_TYPE) {
       return new CPyStr(address, scope);
     }
-    if (type == CApi.LONG_TYPE || type == CApi.BOOL_TYPE) {
+    if (type == NumberApi.LONG_TYPE || type == NumberApi.BOOL_TYPE) {
       return new CPyLong(address, scope);
     }
-    if (type == CApi.FLOAT_TYPE) {
+    if (type == NumberApi.FLOAT_TYPE) {
       return new CPyFloat(address, scope);
     }
-    if (type == CApi.LIST_TYPE) {
+    if (type == ContainerApi.LIST_TYPE) {
       return new CPyList(address, scope);
     }
-    if (type == CApi.TUPLE_TYPE) {
+    if (type == ContainerApi.TUPLE_TYPE) {
       return new CPyTuple(address, scope);
     }
-    if (type == CApi.DICT_TYPE) {
+    if (type == ContainerApi.DICT_TYPE) {
       return new CPyDict(address, scope);
     }
-    if (type == CApi.BYTES_TYPE) {
+    if (type == ContainerApi.BYTES_TYPE) {
       return new CPyBytes(address, scope);
     }
     return createSubclass(address, type, scope);
   }
 
   private static CPyObject createSubclass(long address, long type, CallScope scope) {
-    long flags = CApi.PyType_GetFlags(type);
+    long flags = ObjectApi.PyType_GetFlags(type);
     if ((flags & Layouts.TPFLAGS_UNICODE_SUBCLASS) != 0) {
       return new CPyStr(address, scope);
     }
@@ -197,7 +200,7 @@ public final class Wrappers {
     if ((flags & Layouts.TPFLAGS_BYTES_SUBCLASS) != 0) {
       return new CPyBytes(address, scope);
     }
-    if (CApi.PyType_IsSubtype(type, CApi.FLOAT_TYPE) != 0) {
+    if (ObjectApi.PyType_IsSubtype(type, NumberApi.FLOAT_TYPE) != 0) {
       return new CPyFloat(address, scope);
     }
     return new CPyObject(address, scope);

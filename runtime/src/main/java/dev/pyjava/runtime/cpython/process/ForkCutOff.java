@@ -3,7 +3,7 @@ package dev.pyjava.runtime.cpython.process;
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.Python;
 import dev.pyjava.runtime.cpython.calls.CPythonBackend;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
 import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
 import dev.pyjava.runtime.cpython.objects.CallScope;
 import dev.pyjava.runtime.cpython.objects.PythonSources;
@@ -82,8 +82,8 @@ public final class ForkCutOff {
         Map.of(
             "FLAG_ADDRESS", py.integer(ForkGuard.FLAG.address()),
             "MESSAGE", py.str(ForkGuard.TEXT),
-            "VECTORCALL_ADDRESS", py.integer(CApi.VECTORCALL_FUNCTION),
-            "CALL_OBJECT_ADDRESS", py.integer(CApi.CALL_OBJECT_FUNCTION));
+            "VECTORCALL_ADDRESS", py.integer(ObjectApi.VECTORCALL_FUNCTION),
+            "CALL_OBJECT_ADDRESS", py.integer(ObjectApi.CALL_OBJECT_FUNCTION));
     return PythonSources.run(py, "_pyjava_fork_guard", SOURCE, globals).retain();
   }
 }

@@ -3,7 +3,7 @@ package dev.pyjava.runtime.cpython.process;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 import dev.pyjava.runtime.cpython.ffi.NativeMemory;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ErrorApi;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 
@@ -41,7 +41,7 @@ public final class ForkGuard {
 
   /** Raises the RuntimeError that explains the refusal, touching nothing else; returns NULL. */
   public static long refuse() {
-    CApi.PyErr_SetString(CApi.EXC_RUNTIME_ERROR, MESSAGE.address());
+    ErrorApi.PyErr_SetString(ErrorApi.EXC_RUNTIME_ERROR, MESSAGE.address());
     return 0;
   }
 }

@@ -6,7 +6,11 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import dev.pyjava.runtime.cpython.calls.UpcallShell;
 import dev.pyjava.runtime.cpython.ffi.NativeMemory;
-import dev.pyjava.runtime.cpython.ffi.capi.CApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ContainerApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ImportApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ModuleApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ThreadApi;
 import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
 import dev.pyjava.runtime.cpython.gil.ShutdownGate;
 import dev.pyjava.runtime.cpython.objects.PythonErrors;
@@ -51,19 +55,19 @@ public final class HiddenFunctions {
   private static long onExit(long self, long ignored) {
     return UpcallShell.run(
         () -> {
-          long threadState = CApi.PyEval_SaveThread();
+          long threadState = ThreadApi.PyEval_SaveThread();
           try {
             ShutdownGate.INSTANCE.closeAndDrain();
           } finally {
-            CApi.PyEval_RestoreThread(threadState);
+            ThreadApi.PyEval_RestoreThread(threadState);
           }
           return none();
         });
   }
 
   private static long none() {
-    CApi.Py_IncRef(CApi.NONE);
-    return CApi.NONE;
+    ObjectApi.Py_IncRef(ObjectApi.NONE);
+    return ObjectApi.NONE;
   }
 
   /** A new reference to a builtin function named {@code name} running {@code method}. */
@@ -87,44 +91,44 @@ public final class HiddenFunctions {
     ForkCutOff.trackHousekeeping(def.address());
     long self = ForkCutOff.housekeepingSelf();
     try {
-      return PythonErrors.nonNull(CApi.PyCFunction_NewEx(def.address(), self, 0));
+      return PythonErrors.nonNull(ModuleApi.PyCFunction_NewEx(def.address(), self, 0));
     } finally {
-      CApi.Py_DecRef(self);
+      ObjectApi.Py_DecRef(self);
     }
   }
 
   /** {@code module.function(argument)}, or with {@code keyword=argument}; consumes {@code argument}. */
   private static void callModuleFunction(String module, String function, long argument, String keyword) {
     try (Arena arena = Arena.ofConfined()) {
-      long moduleObject = PythonErrors.nonNull(CApi.PyImport_ImportModule(arena.allocateFrom(module).address()));
+      long moduleObject = PythonErrors.nonNull(ImportApi.PyImport_ImportModule(arena.allocateFrom(module).address()));
       long callable;
       try {
-        callable = PythonErrors.nonNull(CApi.PyObject_GetAttrString(moduleObject, arena.allocateFrom(function).address()));
+        callable = PythonErrors.nonNull(ObjectApi.PyObject_GetAttrString(moduleObject, arena.allocateFrom(function).address()));
       } finally {
-        CApi.Py_DecRef(moduleObject);
+        ObjectApi.Py_DecRef(moduleObject);
       }
       long args = 0;
       long kwargs = 0;
       try {
         if (keyword == null) {
-          args = PythonErrors.nonNull(CApi.PyTuple_New(1));
-          CApi.Py_IncRef(argument);
-          CApi.PyTuple_SetItem(args, 0, argument);
+          args = PythonErrors.nonNull(ContainerApi.PyTuple_New(1));
+          ObjectApi.Py_IncRef(argument);
+          ContainerApi.PyTuple_SetItem(args, 0, argument);
         } else {
-          args = PythonErrors.nonNull(CApi.PyTuple_New(0));
-          kwargs = PythonErrors.nonNull(CApi.PyDict_New());
+          args = PythonErrors.nonNull(ContainerApi.PyTuple_New(0));
+          kwargs = PythonErrors.nonNull(ContainerApi.PyDict_New());
           PythonErrors.nonNegative(
-              CApi.PyDict_SetItemString(kwargs, arena.allocateFrom(keyword).address(), argument));
+              ContainerApi.PyDict_SetItemString(kwargs, arena.allocateFrom(keyword).address(), argument));
         }
-        CApi.Py_DecRef(PythonErrors.nonNull(CApi.PyObject_Call(callable, args, kwargs)));
+        ObjectApi.Py_DecRef(PythonErrors.nonNull(ObjectApi.PyObject_Call(callable, args, kwargs)));
       } finally {
-        CApi.Py_DecRef(callable);
-        CApi.Py_DecRef(argument);
+        ObjectApi.Py_DecRef(callable);
+        ObjectApi.Py_DecRef(argument);
         if (args != 0) {
-          CApi.Py_DecRef(args);
+          ObjectApi.Py_DecRef(args);
         }
         if (kwargs != 0) {
-          CApi.Py_DecRef(kwargs);
+          ObjectApi.Py_DecRef(kwargs);
         }
       }
     }

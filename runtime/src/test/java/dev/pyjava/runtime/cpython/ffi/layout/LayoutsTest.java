@@ -42,7 +42,7 @@ class LayoutsTest {
 
   @Test
   void pointersAndCLongsAreJavaLongs() {
-    // CApi passes pointers, Py_ssize_t and C long as Java longs: true on LP64 platforms only.
+    // The C-API classes pass pointers, Py_ssize_t and C long as Java longs: true on LP64 platforms only.
     assertEquals(8, Linker.nativeLinker().canonicalLayouts().get("long").byteSize());
     assertEquals(8, Linker.nativeLinker().canonicalLayouts().get("size_t").byteSize());
   }
