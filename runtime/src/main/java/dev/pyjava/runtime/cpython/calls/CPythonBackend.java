@@ -57,8 +57,9 @@ public final class CPythonBackend implements Backend {
   private static synchronized CPythonBackend create() {
     if (instance == null) {
       LibPython.binding();
-      instance = new CPythonBackend();
-      BackendToken.set(instance.token);
+      CPythonBackend backend = new CPythonBackend();
+      BackendToken.set(backend.token); // before any thread can see the backend
+      instance = backend;
     }
     return instance;
   }
