@@ -63,8 +63,15 @@ final class FunctionUpcall {
   /** The {@code PyMethodDef} to point at a specialized upcall, or null if this is one. */
   private final MemorySegment methodDef;
 
-  /** Calls so far, counted (with the GIL held) until the function is specialized. */
+  /**
+   * Calls so far, counted until the function is specialized. A plain field: on a free-threaded
+   * build concurrent calls may lose counts, which only delays specializing, and the call that
+   * writes the threshold always sees it.
+   */
   private int calls;
+
+  /** Whether this function was given an upcall of its own; written under this object's lock. */
+  private boolean specialized;
 
   FunctionUpcall(FunctionDef function, MemorySegment methodDef) {
     this.function = function;
@@ -94,7 +101,7 @@ final class FunctionUpcall {
   long call(long self, long args, long nargsf, long kwnames) {
     try {
       if (methodDef != null && ++calls == CALLS_BEFORE_SPECIALIZING) {
-        SpecializedUpcalls.specialize(function, methodDef);
+        specializeOnce();
       }
       return run(args, nargsf, kwnames);
     } catch (Throwable failure) {
@@ -103,6 +110,14 @@ final class FunctionUpcall {
       } catch (Throwable ignored) {
         return 0;
       }
+    }
+  }
+
+  /** Specializes the function unless a concurrent call just did. */
+  private synchronized void specializeOnce() {
+    if (!specialized) {
+      specialized = true;
+      SpecializedUpcalls.specialize(function, methodDef);
     }
   }
 
