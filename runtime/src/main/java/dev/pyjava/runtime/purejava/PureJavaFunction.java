@@ -1,4 +1,4 @@
-package dev.pyjava.runtime.embedded;
+package dev.pyjava.runtime.purejava;
 
 import dev.pyjava.runtime.Conversions;
 import dev.pyjava.runtime.FunctionCall;
@@ -16,11 +16,11 @@ import java.util.Map;
  * A pyjava function as a Python object: calling it binds and converts the arguments exactly as a
  * Python call does ({@link FunctionCall}).
  */
-final class EmbeddedFunction extends EmbeddedObject {
+final class PureJavaFunction extends PureJavaObject {
   private final String moduleName;
   private final FunctionDef definition;
 
-  EmbeddedFunction(EmbeddedBackend backend, String moduleName, FunctionDef definition) {
+  PureJavaFunction(PureJavaBackend backend, String moduleName, FunctionDef definition) {
     super(backend);
     this.moduleName = moduleName;
     this.definition = definition;
