@@ -2,11 +2,11 @@ package dev.pyjava.examples.bench;
 
 import dev.pyjava.examples.wordcount.WordCount;
 import dev.pyjava.examples.wordcount.WordCount_PyModule;
-import dev.pyjava.runtime.FunctionCall;
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.Python;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.def.ModuleDef;
+import dev.pyjava.runtime.purejava.FunctionCall;
 import dev.pyjava.runtime.purejava.PureJavaBackend;
 import dev.pyjava.runtime.purejava.PureJavaLock;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +52,7 @@ public class CallPathBenchmark {
       pythonArguments = new PyObject[] {py.str(LINE), py.str(NEEDLE)};
       long direct = WordCount.countLine(LINE, NEEDLE);
       Object invoked = countLine.invoker().invoke(py, javaArguments);
-      String called = FunctionCall.call(py, countLine, pythonArguments, null, null).toString();
+      String called = FunctionCall.call(backend, countLine, pythonArguments, null, null).toString();
       if (direct != 3 || !invoked.equals(direct) || !called.equals(Long.toString(direct))) {
         throw new IllegalStateException(
             "count_line disagrees: direct " + direct + ", invoker " + invoked + ", call " + called);
@@ -79,7 +79,7 @@ public class CallPathBenchmark {
   public PyObject functionCall() {
     long ticket = lock.acquire();
     try {
-      return FunctionCall.call(py, countLine, pythonArguments, null, null);
+      return FunctionCall.call(backend, countLine, pythonArguments, null, null);
     } finally {
       lock.release(ticket);
     }
@@ -90,7 +90,7 @@ public class CallPathBenchmark {
   public PyObject functionCallNoop() {
     long ticket = lock.acquire();
     try {
-      return FunctionCall.call(py, noop, new PyObject[0], null, null);
+      return FunctionCall.call(backend, noop, new PyObject[0], null, null);
     } finally {
       lock.release(ticket);
     }
@@ -101,7 +101,7 @@ public class CallPathBenchmark {
   public PyObject functionCallNoopAllowThreads() {
     long ticket = lock.acquire();
     try {
-      return FunctionCall.call(py, noopAllowThreads, new PyObject[0], null, null);
+      return FunctionCall.call(backend, noopAllowThreads, new PyObject[0], null, null);
     } finally {
       lock.release(ticket);
     }

@@ -1,7 +1,6 @@
 package dev.pyjava.runtime.purejava;
 
 import dev.pyjava.runtime.Conversions;
-import dev.pyjava.runtime.FunctionCall;
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.Python;
 import dev.pyjava.runtime.def.FunctionDef;
@@ -69,7 +68,7 @@ final class PureJavaFunction extends PureJavaObject {
     Python py = backend.token();
     List<Object> values = args == null ? Collections.singletonList(null) : Arrays.asList(args);
     PyObject[] positional = Conversions.toPythonAll(py, values).toArray(PyObject[]::new);
-    return FunctionCall.call(py, definition, positional, null, null);
+    return FunctionCall.call(backend, definition, positional, null, null);
   }
 
   @Override
@@ -90,6 +89,6 @@ final class PureJavaFunction extends PureJavaObject {
       kwvalues[k] = Conversions.toPython(py, entry.getValue());
       k++;
     }
-    return FunctionCall.call(py, definition, positional, kwnames, kwvalues);
+    return FunctionCall.call(backend, definition, positional, kwnames, kwvalues);
   }
 }
