@@ -1,12 +1,14 @@
 """The GIL from real Python threads: released calls overlap, held calls overlap only on a
 free-threaded build; many threads mixing calls neither deadlock nor corrupt results."""
 
+import gc
 import os
 import subprocess
 import sys
 import sysconfig
 import tempfile
 import threading
+import time
 import unittest
 
 from javamodules import SCRIPTS, gil, pyjava_probes, word_count
@@ -53,6 +55,21 @@ class Overlap(unittest.TestCase):
         else:
             # Holding the GIL, the first one in keeps the second out until its wait gives up.
             self.assertEqual(run_in_threads(lambda: pyjava_probes.meet_held(0.5), 2), [False, False])
+
+    def test_a_released_call_lets_the_interpreter_stop_the_world(self):
+        # A thread waits inside a released call; meanwhile the main thread collects garbage,
+        # which on a free-threaded build stops every attached thread first. Only a call that
+        # detached its thread state lets the collection finish before the main thread meets it.
+        pyjava_probes.arm_barrier(2)
+        waiter = []
+        thread = threading.Thread(target=lambda: waiter.append(pyjava_probes.meet_released(60.0)))
+        thread.start()
+        while pyjava_probes.barrier_waiting() == 0:
+            time.sleep(0.001)  # waits for the thread to be inside; no outcome depends on timing
+        gc.collect()
+        self.assertTrue(pyjava_probes.meet_released(60.0))
+        thread.join(JOIN_TIMEOUT)
+        self.assertEqual(waiter, [True])
 
     def test_two_threads_are_inside_search_sequential_at_once_only_without_the_gil(self):
         handle, path = tempfile.mkstemp()

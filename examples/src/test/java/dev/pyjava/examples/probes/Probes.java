@@ -52,6 +52,12 @@ public final class Probes {
     return meet(timeout);
   }
 
+  /** How many parties wait at the barrier now. */
+  @PyFunction
+  public static int barrierWaiting() {
+    return barrier.getNumberWaiting();
+  }
+
   /** Waits at the barrier holding the GIL; true when every party arrived in time. */
   @PyFunction
   public static boolean meetHeld(double timeout) throws InterruptedException {
