@@ -6,17 +6,15 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import dev.pyjava.runtime.Backends;
 import dev.pyjava.runtime.cpython.calls.CPythonBackend;
 import dev.pyjava.runtime.cpython.ffi.NativeMemory;
-import dev.pyjava.runtime.cpython.ffi.capi.ErrorApi;
 import dev.pyjava.runtime.cpython.ffi.capi.ImportApi;
 import dev.pyjava.runtime.cpython.ffi.capi.LifecycleApi;
-import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
 import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
+import dev.pyjava.runtime.cpython.ffi.layout.PythonAbi;
 import dev.pyjava.runtime.cpython.ffi.loader.LibPython;
 import dev.pyjava.runtime.cpython.modules.KnownModules;
 import dev.pyjava.runtime.cpython.modules.ModuleInitFunction;
 import dev.pyjava.runtime.cpython.objects.LastResort;
-import dev.pyjava.runtime.cpython.objects.PythonErrors;
-import dev.pyjava.runtime.cpython.objects.Strings;
+import dev.pyjava.runtime.cpython.objects.LayoutCheck;
 import dev.pyjava.runtime.cpython.process.ForkCutOff;
 import dev.pyjava.runtime.cpython.process.HiddenFunctions;
 import dev.pyjava.runtime.cpython.process.JvmSignalHandlers;
@@ -102,7 +100,7 @@ final class Interpreter {
   }
 
   private static void finishStart(boolean installBackend, boolean javaHostsPython) {
-    requireGilBuild();
+    LayoutCheck.verify(PythonAbi.current());
     LastResort.prepare();
     CPythonBackend backend = CPythonBackend.instance();
     ForkCutOff.install(backend.token());
@@ -116,26 +114,6 @@ final class Interpreter {
       Backends.install(backend);
     }
     started = true;
-  }
-
-  /**
-   * Refuses a free-threaded build ({@code sys.abiflags} with {@code t}): its object header differs
-   * from {@link Layouts}. Uses no layout itself. GIL held.
-   */
-  private static void requireGilBuild() {
-    try (Arena arena = Arena.ofConfined()) {
-      long sys = PythonErrors.nonNull(ImportApi.PyImport_ImportModule(arena.allocateFrom("sys").address()));
-      long flags = ObjectApi.PyObject_GetAttrString(sys, arena.allocateFrom("abiflags").address());
-      ObjectApi.Py_DecRef(sys);
-      if (flags == 0) {
-        ErrorApi.PyErr_Clear(); // no sys.abiflags (not POSIX): not a free-threaded build either
-        return;
-      }
-      if (Strings.toJavaAndRelease(flags).contains("t")) {
-        throw new IllegalStateException(
-            "pyjava does not support free-threaded CPython (" + LifecycleApi.origin() + "); use a build with the GIL");
-      }
-    }
   }
 
   /** Empty for success, the exit status for an exit request; throws for an error. */

@@ -1,5 +1,6 @@
 package dev.pyjava.runtime.cpython;
 
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.pyjava.runtime.InterpreterLock;
@@ -12,8 +13,9 @@ import java.util.function.Function;
 
 /**
  * Starts CPython once per test JVM (with the test modules built in) without making it the
- * process's backend, so the embedded backend's tests in the same JVM are unaffected. Tests that
- * need libpython call {@link #assumeCPython()} first: they are skipped where none is found.
+ * process's backend, so the pure-Java backend's tests in the same JVM are unaffected. Tests that
+ * need libpython call {@link #assumeCPython()} first: they are skipped where none is found, and
+ * fail under CI.
  */
 public final class CPythonSupport {
   private CPythonSupport() {}
@@ -31,8 +33,14 @@ public final class CPythonSupport {
     }
   }
 
-  /** Skips the test when this machine has no usable libpython. */
+  /**
+   * Skips the test when this machine has no usable libpython; fails it instead under CI (the
+   * variable {@code CI} set), where a libpython must be there.
+   */
   public static void assumeCPython() {
+    if (UNAVAILABLE != null && System.getenv("CI") != null) {
+      fail("no libpython, and CI is set: " + UNAVAILABLE);
+    }
     assumeTrue(UNAVAILABLE == null, () -> "no libpython: " + UNAVAILABLE);
   }
 

@@ -42,7 +42,7 @@ final class FastArguments {
     if (type != NumberApi.LONG_TYPE && type != NumberApi.BOOL_TYPE) {
       return NOT_FAST;
     }
-    MemorySegment overflow = Scratch.SLOT;
+    MemorySegment overflow = Scratch.slot();
     long value = NumberApi.PyLong_AsLongAndOverflow(object, overflow.address());
     if (value == -1 && overflow.get(JAVA_INT, 0) != 0) {
       return NOT_FAST;

@@ -40,7 +40,10 @@ public final class ModuleInitFunction {
         .upcallStub(CREATE.bindTo(name), FunctionDescriptor.of(JAVA_LONG), Arena.global());
   }
 
-  /** A new reference to the module, or NULL with an exception set. Never throws. */
+  /**
+   * The module's definition, which CPython then initialises (multi-phase), or NULL with an
+   * exception set. Never throws.
+   */
   private static long create(String name) {
     return UpcallShell.run(
         () -> {
@@ -51,7 +54,7 @@ public final class ModuleInitFunction {
           if (module == null) {
             throw new IllegalStateException("pyjava module " + name + " disappeared");
           }
-          return NativeModules.create(module);
+          return NativeModules.initialized(module);
         });
   }
 }

@@ -6,6 +6,7 @@ import dev.pyjava.runtime.cpython.ffi.capi.NumberApi;
 import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
 import dev.pyjava.runtime.cpython.ffi.capi.UnicodeApi;
 import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
+import dev.pyjava.runtime.cpython.ffi.layout.PythonAbi;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** {@code type.__name__}, remembered for static types (they live as long as the process). */
@@ -13,6 +14,8 @@ public final class TypeNames {
   private TypeNames() {}
 
   private static final ConcurrentHashMap<Long, String> STATIC_TYPES = new ConcurrentHashMap<>();
+
+  private static final long OB_TYPE = PythonAbi.current().obType();
 
   /** The {@code __name__} of the type at {@code type}. GIL held. */
   static String of(long type) {
@@ -53,6 +56,6 @@ public final class TypeNames {
 
   /** The type of the object at {@code object}: {@code Py_TYPE(object)}, a borrowed reference. */
   public static long typeOf(long object) {
-    return NativeMemory.readPointer(object + Layouts.OB_TYPE);
+    return NativeMemory.readPointer(object + OB_TYPE);
   }
 }

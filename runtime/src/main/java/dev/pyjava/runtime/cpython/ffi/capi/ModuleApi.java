@@ -15,14 +15,41 @@ import java.lang.invoke.MethodHandle;
 public final class ModuleApi {
   private ModuleApi() {}
 
-  private static final class PyModuleCreate2 {
-    static final MethodHandle HANDLE = Bindings.function("PyModule_Create2", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_INT));
+  private static final class PyModuleFromDefAndSpec2 {
+    static final MethodHandle HANDLE =
+        Bindings.function("PyModule_FromDefAndSpec2", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_INT));
   }
 
-  /** Creates a module from a {@code PyModuleDef}; new reference. */
-  public static long PyModule_Create2(long def, int apiVersion) {
+  /** Creates a module from a multi-phase {@code PyModuleDef} and a module spec; new reference. */
+  public static long PyModule_FromDefAndSpec2(long def, long spec, int apiVersion) {
     try {
-      return (long) PyModuleCreate2.HANDLE.invokeExact(def, apiVersion);
+      return (long) PyModuleFromDefAndSpec2.HANDLE.invokeExact(def, spec, apiVersion);
+    } catch (Throwable t) {
+      throw Bindings.failure(t);
+    }
+  }
+
+  private static final class PyModuleExecDef {
+    static final MethodHandle HANDLE = Bindings.function("PyModule_ExecDef", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
+  }
+
+  /** Runs the exec slots of {@code def} on {@code module}; 0, or -1 with an exception set. */
+  public static int PyModule_ExecDef(long module, long def) {
+    try {
+      return (int) PyModuleExecDef.HANDLE.invokeExact(module, def);
+    } catch (Throwable t) {
+      throw Bindings.failure(t);
+    }
+  }
+
+  private static final class PyModuleDefInit {
+    static final MethodHandle HANDLE = Bindings.function("PyModuleDef_Init", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
+  }
+
+  /** Makes {@code def} a ready {@code PyModuleDef} object and returns it (borrowed: it is static). */
+  public static long PyModuleDef_Init(long def) {
+    try {
+      return (long) PyModuleDefInit.HANDLE.invokeExact(def);
     } catch (Throwable t) {
       throw Bindings.failure(t);
     }

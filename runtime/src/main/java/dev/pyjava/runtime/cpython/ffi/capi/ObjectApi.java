@@ -19,6 +19,9 @@ public final class ObjectApi {
   /** {@code Py_None}: the address of {@code _Py_NoneStruct}. */
   public static final long NONE = Bindings.symbol("_Py_NoneStruct");
 
+  /** {@code &_PyNone_Type}, the type of None. */
+  public static final long NONE_TYPE = Bindings.symbol("_PyNone_Type");
+
   /** {@code PyObject_Vectorcall}, as a C function pointer (the fork guard points functions at it). */
   public static final long VECTORCALL_FUNCTION = Bindings.symbol("PyObject_Vectorcall");
 
