@@ -8,15 +8,13 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import dev.pyjava.runtime.cpython.ffi.loader.LibPython;
 import java.lang.foreign.StructLayout;
-import java.lang.foreign.SymbolLookup;
-import java.lang.foreign.ValueLayout;
 import java.util.HexFormat;
 
 /**
  * What differs between the CPython versions and builds pyjava runs on, decided once from the
- * bound libpython: its {@code Py_Version} and whether it is a free-threaded build. Every layout
- * and every version-dependent choice of the CPython backend is a field here; nothing else looks at
- * the version.
+ * bound libpython: its {@code Py_Version} (as the loader read it) and whether it is a
+ * free-threaded build. Every layout and every version-dependent choice of the CPython backend is a
+ * field here; besides, only the C-API bindings' {@code since}/{@code until} look at the version.
  *
  * <p>{@code Py_GIL_DISABLED} is a compile-time macro, so the library shows it through its ABI:
  * only a free-threaded build exports {@code _Py_DecRefShared}, which its own {@code Py_DECREF}
@@ -73,16 +71,17 @@ public record PythonAbi(
   }
 
   private static final class Current {
-    static final PythonAbi ABI = of(LibPython.binding().symbols());
+    static final PythonAbi ABI = of(LibPython.binding());
   }
 
   /**
-   * The ABI of the libpython {@code symbols} come from.
+   * The ABI of the bound libpython: its version as the loader read it, and whether it has the
+   * free-threaded build's {@code _Py_DecRefShared}.
    *
    * @throws IllegalStateException for a version pyjava does not support
    */
-  static PythonAbi of(SymbolLookup symbols) {
-    return of(versionHex(symbols), symbols.find("_Py_DecRefShared").isPresent());
+  private static PythonAbi of(LibPython.Binding binding) {
+    return of(binding.version(), binding.symbols().find("_Py_DecRefShared").isPresent());
   }
 
   /**
@@ -170,13 +169,6 @@ public record PythonAbi(
     }
     return ((versionHex >>> 24) & 0xff) + "." + ((versionHex >>> 16) & 0xff) + "." + ((versionHex >>> 8) & 0xff)
         + " (PY_VERSION_HEX 0x" + HexFormat.of().toHexDigits((int) versionHex) + ")";
-  }
-
-  private static long versionHex(SymbolLookup symbols) {
-    return symbols
-        .find("Py_Version")
-        .map(address -> address.reinterpret(Long.BYTES).get(ValueLayout.JAVA_LONG, 0))
-        .orElse(0L);
   }
 
   private static StructLayout objectHead(boolean freeThreaded) {
