@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the test interpreters the Python suites run on, from Debian's signed source packages,
-# into a cache outside the repository, and gives every test interpreter trixie's pytest.
+# into a cache outside the repository, and gives every test interpreter trixie's pytest and
+# pytest-benchmark.
 #
 #   tools/pythons.sh            build what is missing, then print one line per interpreter
 #   tools/pythons.sh NAME...    the same for the named interpreters only (e.g. 3.14 3.14t)
@@ -33,6 +34,8 @@ done
 # The pure-Python test runner every interpreter gets, and the suite it comes from.
 pytest_packages=(python3-pytest python3-pluggy python3-iniconfig python3-packaging)
 pytest_suite=trixie
+# The benchmark suite's timer (examples/src/bench/python), from the same suite, and what it needs.
+bench_packages=(python3-pytest-benchmark python3-cpuinfo)
 # Where Debian serves the interpreters' sources: stable first, then testing, unstable, experimental.
 source_suites="trixie trixie-updates forky sid experimental"
 # The keyrings of Debian's developers and maintainers, which sign the source packages.
@@ -47,6 +50,7 @@ apt_dir=$cache/.apt
 source_dir=$cache/.sources
 build_dir=$cache/.build
 pytest_dir=$cache/.pytest
+bench_dir=$cache/.pytest-benchmark
 
 # True when the interpreter is in the cache, its build complete.
 built() { [ -x "$cache/$1/bin/python3" ] && grep -q '^built' "$cache/$1.status" 2>/dev/null; }
@@ -250,24 +254,29 @@ print(platform.python_version() + (" free-threaded" if sysconfig.get_config_var(
 
 record() { echo "$2" >"$cache/$1.status"; }
 
-# Unpacks trixie's pure-Python pytest into the cache once.
-fetch_pytest() {
-  [ -f "$pytest_dir/.complete" ] && return 0
+# Unpacks trixie's pure-Python packages into a folder of the cache once: fetch_debs DIR PACKAGE...
+fetch_debs() {
+  local dir=$1 deb
+  shift
+  [ -f "$dir/.complete" ] && return 0
   private_apt || return 1
-  rm -rf "$pytest_dir"
-  mkdir -p "$pytest_dir/debs"
-  (cd "$pytest_dir/debs" && apt-get "${apt_options[@]}" -qq download "${pytest_packages[@]}") || return 1
-  for deb in "$pytest_dir"/debs/*.deb; do dpkg-deb -x "$deb" "$pytest_dir/root" || return 1; done
-  touch "$pytest_dir/.complete"
+  rm -rf "$dir"
+  mkdir -p "$dir/debs"
+  (cd "$dir/debs" && apt-get "${apt_options[@]}" -qq download "$@") || return 1
+  for deb in "$dir"/debs/*.deb; do dpkg-deb -x "$deb" "$dir/root" || return 1; done
+  touch "$dir/.complete"
 }
 
-# Makes the cached pytest visible to an interpreter through a .pth file in its site-packages
-# (a .pth, unlike PYTHONPATH, reaches the interpreter's child processes too).
+# Makes the cached pytest and pytest-benchmark visible to an interpreter through .pth files in
+# its site-packages (a .pth, unlike PYTHONPATH, reaches the interpreter's child processes too).
 give_pytest() {
   local python=$1 site
   site=$("$python" -c 'import sysconfig; print(sysconfig.get_path("purelib"))')
   mkdir -p "$site"
   echo "$pytest_dir/root/usr/lib/python3/dist-packages" >"$site/pyjava-tests-pytest.pth"
+  if [ -f "$bench_dir/.complete" ]; then
+    echo "$bench_dir/root/usr/lib/python3/dist-packages" >"$site/pyjava-bench-pytest-benchmark.pth"
+  fi
 }
 
 if [ $# -gt 0 ]; then
@@ -292,8 +301,11 @@ for target in "${targets[@]}"; do
   built_now="$built_now $name"
 done
 
-if ! fetch_pytest; then
+if ! fetch_debs "$pytest_dir" "${pytest_packages[@]}"; then
   say "could not download ${pytest_packages[*]} from $pytest_suite: the interpreters get no pytest"
+fi
+if ! fetch_debs "$bench_dir" "${bench_packages[@]}"; then
+  say "could not download ${bench_packages[*]} from $pytest_suite: the interpreters get no pytest-benchmark"
 fi
 for target in "${targets[@]}"; do
   name=${target%% *}
