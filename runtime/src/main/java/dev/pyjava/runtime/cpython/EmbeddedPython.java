@@ -1,5 +1,8 @@
 package dev.pyjava.runtime.cpython;
 
+import dev.pyjava.runtime.cpython.ffi.capi.LifecycleApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ThreadApi;
+import dev.pyjava.runtime.cpython.ffi.loader.LibPython;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -34,12 +37,12 @@ public final class EmbeddedPython {
       return;
     }
     LibPython.Binding binding = LibPython.bindForHosting();
-    if (binding.insideRunningPython() && CApi.Py_IsInitialized() != 0) {
-      int state = CApi.PyGILState_Ensure();
+    if (binding.insideRunningPython() && LifecycleApi.Py_IsInitialized() != 0) {
+      int state = ThreadApi.PyGILState_Ensure();
       try {
         Interpreter.attachToRunningPython(installBackend);
       } finally {
-        CApi.PyGILState_Release(state);
+        ThreadApi.PyGILState_Release(state);
       }
     } else {
       String program = binding.executable() != null ? binding.executable() : "python3";
@@ -47,7 +50,7 @@ public final class EmbeddedPython {
       if (exit.isPresent()) {
         throw new IllegalStateException("Python refused to start (exit status " + exit.getAsInt() + ")");
       }
-      CApi.PyEval_SaveThread();
+      ThreadApi.PyEval_SaveThread();
     }
     started = true;
   }

@@ -4,6 +4,20 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 import dev.pyjava.runtime.Backends;
+import dev.pyjava.runtime.cpython.calls.CPythonBackend;
+import dev.pyjava.runtime.cpython.ffi.NativeMemory;
+import dev.pyjava.runtime.cpython.ffi.capi.ImportApi;
+import dev.pyjava.runtime.cpython.ffi.capi.LifecycleApi;
+import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
+import dev.pyjava.runtime.cpython.ffi.layout.PythonAbi;
+import dev.pyjava.runtime.cpython.ffi.loader.LibPython;
+import dev.pyjava.runtime.cpython.modules.KnownModules;
+import dev.pyjava.runtime.cpython.modules.ModuleInitFunction;
+import dev.pyjava.runtime.cpython.objects.LastResort;
+import dev.pyjava.runtime.cpython.objects.LayoutCheck;
+import dev.pyjava.runtime.cpython.process.ForkCutOff;
+import dev.pyjava.runtime.cpython.process.HiddenFunctions;
+import dev.pyjava.runtime.cpython.process.JvmSignalHandlers;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.List;
@@ -51,34 +65,34 @@ final class Interpreter {
     // Before Python starts, which may enable faulthandler (-X faulthandler).
     JvmSignalHandlers.save();
     LibPython.bindForHosting();
-    if (CApi.Py_IsInitialized() != 0) {
+    if (LifecycleApi.Py_IsInitialized() != 0) {
       throw new IllegalStateException(
-          "this process already runs Python (" + CApi.origin() + "): it cannot be started again");
+          "this process already runs Python (" + LifecycleApi.origin() + "): it cannot be started again");
     }
     for (String module : KnownModules.names()) {
       MemorySegment name = NativeMemory.permanentCString(module);
-      if (CApi.PyImport_AppendInittab(name.address(), ModuleInitFunction.stub(module).address()) < 0) {
+      if (ImportApi.PyImport_AppendInittab(name.address(), ModuleInitFunction.stub(module).address()) < 0) {
         throw new IllegalStateException("cannot register pyjava module " + module);
       }
     }
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment config = arena.allocate(Layouts.CONFIG_BYTES, Long.BYTES);
-      CApi.PyConfig_InitPythonConfig(config.address());
+      LifecycleApi.PyConfig_InitPythonConfig(config.address());
       try {
         MemorySegment argv = arena.allocate(ADDRESS, arguments.size());
         for (int i = 0; i < arguments.size(); i++) {
           argv.setAtIndex(ADDRESS, i, arena.allocateFrom(arguments.get(i)));
         }
         OptionalInt exit =
-            status(CApi.PyConfig_SetBytesArgv(arena, config.address(), arguments.size(), argv.address()));
+            status(LifecycleApi.PyConfig_SetBytesArgv(arena, config.address(), arguments.size(), argv.address()));
         if (exit.isEmpty()) {
-          exit = status(CApi.Py_InitializeFromConfig(arena, config.address()));
+          exit = status(LifecycleApi.Py_InitializeFromConfig(arena, config.address()));
         }
         if (exit.isPresent()) {
           return exit;
         }
       } finally {
-        CApi.PyConfig_Clear(config.address());
+        LifecycleApi.PyConfig_Clear(config.address());
       }
     }
     finishStart(installBackend, true);

@@ -1,5 +1,9 @@
 package dev.pyjava.runtime.cpython;
 
+import dev.pyjava.runtime.cpython.calls.CPythonBackend;
+import dev.pyjava.runtime.cpython.ffi.capi.LifecycleApi;
+import dev.pyjava.runtime.cpython.ffi.loader.LibPython;
+import dev.pyjava.runtime.cpython.process.SignalForwarder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -50,6 +54,6 @@ public final class Launcher {
       System.err.println("pyjava: " + e.getMessage());
       return 1;
     }
-    return CApi.Py_RunMain();
+    return LifecycleApi.Py_RunMain();
   }
 }

@@ -1,8 +1,20 @@
 package dev.pyjava.runtime.cpython;
 
 import dev.pyjava.runtime.PythonRepr;
+import dev.pyjava.runtime.cpython.calls.UpcallShell;
+import dev.pyjava.runtime.cpython.ffi.NativeMemory;
+import dev.pyjava.runtime.cpython.ffi.capi.ContainerApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
+import dev.pyjava.runtime.cpython.ffi.loader.LibPython;
+import dev.pyjava.runtime.cpython.modules.KnownModules;
+import dev.pyjava.runtime.cpython.modules.NativeModules;
+import dev.pyjava.runtime.cpython.objects.LastResort;
+import dev.pyjava.runtime.cpython.objects.PythonErrors;
+import dev.pyjava.runtime.cpython.objects.Strings;
+import dev.pyjava.runtime.cpython.process.ForkGuard;
 import dev.pyjava.runtime.def.ModuleDef;
 import dev.pyjava.runtime.exceptions.BuiltinExceptions;
+import dev.pyjava.runtime.exceptions.PyException;
 import java.util.List;
 
 /**
@@ -27,25 +39,28 @@ public final class PythonHost {
     if (!attach()) {
       return 0;
     }
-    try {
-      if (ForkGuard.isForkedChild()) {
-        return ForkGuard.refuse();
-      }
-      String name = NativeMemory.readCString(utf8NameAddress);
-      ModuleDef module = KnownModules.find(name);
-      if (module == null) {
-        String message = "No module named " + PythonRepr.str(name);
-        List<String> failures = KnownModules.loadFailures();
-        if (!failures.isEmpty()) {
-          message += " (pyjava providers that failed to load: " + String.join("; ", failures) + ")";
-        }
-        PythonErrors.raise(BuiltinExceptions.create("ModuleNotFoundError", message, List.of(message), null));
-        return 0;
-      }
-      return NativeModules.create(module);
-    } catch (Throwable failure) {
-      return LastResort.fail(failure);
+    return UpcallShell.run(
+        () -> {
+          if (ForkGuard.isForkedChild()) {
+            return ForkGuard.refuse();
+          }
+          String name = NativeMemory.readCString(utf8NameAddress);
+          ModuleDef module = KnownModules.find(name);
+          if (module == null) {
+            PythonErrors.raise(moduleNotFound(name));
+            return 0;
+          }
+          return NativeModules.create(module);
+        });
+  }
+
+  private static PyException moduleNotFound(String name) {
+    String message = "No module named " + PythonRepr.str(name);
+    List<String> failures = KnownModules.loadFailures();
+    if (!failures.isEmpty()) {
+      message += " (pyjava providers that failed to load: " + String.join("; ", failures) + ")";
     }
+    return BuiltinExceptions.create("ModuleNotFoundError", message, List.of(message), null);
   }
 
   /**
@@ -56,22 +71,21 @@ public final class PythonHost {
     if (!attach()) {
       return 0;
     }
-    try {
-      List<String> names = KnownModules.names();
-      long list = PythonErrors.nonNull(CApi.PyList_New(names.size()));
-      try {
-        for (int i = 0; i < names.size(); i++) {
-          // PyList_SetItem steals the new reference.
-          PythonErrors.nonNegative(CApi.PyList_SetItem(list, i, Strings.toPython(names.get(i))));
-        }
-        return list;
-      } catch (RuntimeException | Error e) {
-        CApi.Py_DecRef(list);
-        throw e;
-      }
-    } catch (Throwable failure) {
-      return LastResort.fail(failure);
-    }
+    return UpcallShell.run(
+        () -> {
+          List<String> names = KnownModules.names();
+          long list = PythonErrors.nonNull(ContainerApi.PyList_New(names.size()));
+          try {
+            for (int i = 0; i < names.size(); i++) {
+              // PyList_SetItem steals the new reference.
+              PythonErrors.nonNegative(ContainerApi.PyList_SetItem(list, i, Strings.toPython(names.get(i))));
+            }
+            return list;
+          } catch (RuntimeException | Error e) {
+            ObjectApi.Py_DecRef(list);
+            throw e;
+          }
+        });
   }
 
   /**

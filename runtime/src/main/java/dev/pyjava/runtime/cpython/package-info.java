@@ -17,5 +17,9 @@
  * on {@code PATH} (or {@code pyjava.python} / {@code PYJAVA_PYTHON}). CPython 3.11 or newer, 64-bit,
  * with the GIL. The JVM needs {@code --enable-native-access=ALL-UNNAMED}, and should run with
  * {@code -Xrs} so that Python keeps SIGINT and SIGTERM.
+ *
+ * <p>Only the entry points are here; the sub-packages are internal layers, each using only those
+ * below it: {@code modules}, {@code process}, {@code calls}, {@code objects}, {@code gil}, {@code
+ * ffi} (see {@code ARCHITECTURE.md} at the repository root).
  */
 package dev.pyjava.runtime.cpython;

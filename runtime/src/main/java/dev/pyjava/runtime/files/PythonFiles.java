@@ -1,5 +1,6 @@
 package dev.pyjava.runtime.files;
 
+import dev.pyjava.runtime.cpython.ffi.libc.Libc;
 import dev.pyjava.runtime.exceptions.Errno;
 import dev.pyjava.runtime.exceptions.PyOSError;
 import java.io.IOException;

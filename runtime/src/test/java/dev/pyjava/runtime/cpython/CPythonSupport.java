@@ -7,6 +7,7 @@ import dev.pyjava.runtime.InterpreterLock;
 import dev.pyjava.runtime.PyDict;
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.Python;
+import dev.pyjava.runtime.cpython.calls.CPythonBackend;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -16,7 +17,7 @@ import java.util.function.Function;
  * need libpython call {@link #assumeCPython()} first: they are skipped where none is found, and
  * fail under CI.
  */
-final class CPythonSupport {
+public final class CPythonSupport {
   private CPythonSupport() {}
 
   private static final String UNAVAILABLE = start();
@@ -36,7 +37,7 @@ final class CPythonSupport {
    * Skips the test when this machine has no usable libpython; fails it instead under CI (the
    * variable {@code CI} set), where a libpython must be there.
    */
-  static void assumeCPython() {
+  public static void assumeCPython() {
     if (UNAVAILABLE != null && System.getenv("CI") != null) {
       fail("no libpython, and CI is set: " + UNAVAILABLE);
     }
@@ -44,12 +45,12 @@ final class CPythonSupport {
   }
 
   /** The backend's lock. */
-  static InterpreterLock lock() {
+  public static InterpreterLock lock() {
     return CPythonBackend.instance().lock();
   }
 
   /** Runs {@code body} with the GIL held. */
-  static <T> T withGil(Function<Python, T> body) {
+  public static <T> T withGil(Function<Python, T> body) {
     InterpreterLock lock = lock();
     long ticket = lock.acquire();
     try {
@@ -60,7 +61,7 @@ final class CPythonSupport {
   }
 
   /** Runs {@code body} with the GIL held. */
-  static void inGil(Consumer<Python> body) {
+  public static void inGil(Consumer<Python> body) {
     withGil(
         py -> {
           body.accept(py);
@@ -69,7 +70,7 @@ final class CPythonSupport {
   }
 
   /** Runs Python {@code code} in a fresh namespace (module name {@code testmod}) and returns it. */
-  static PyDict exec(Python py, String code) {
+  public static PyDict exec(Python py, String code) {
     PyDict namespace = py.dict();
     namespace.put(py.str("__name__"), py.str("testmod"));
     py.importModule("builtins").getAttr("exec").call(code, namespace);
@@ -77,7 +78,7 @@ final class CPythonSupport {
   }
 
   /** The value of {@code name} in {@code namespace}. */
-  static PyObject get(Python py, PyDict namespace, String name) {
+  public static PyObject get(Python py, PyDict namespace, String name) {
     PyObject value = namespace.get(py.str(name));
     if (value == null) {
       throw new AssertionError("the Python code set no variable " + name);
@@ -86,7 +87,7 @@ final class CPythonSupport {
   }
 
   /** {@code str(namespace[name])}. */
-  static String text(Python py, PyDict namespace, String name) {
+  public static String text(Python py, PyDict namespace, String name) {
     return get(py, namespace, name).str();
   }
 }

@@ -19,6 +19,7 @@ import dev.pyjava.runtime.PyLong;
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.PyStr;
 import dev.pyjava.runtime.PyTuple;
+import dev.pyjava.runtime.cpython.objects.PythonErrors;
 import dev.pyjava.runtime.exceptions.PyIndexError;
 import dev.pyjava.runtime.exceptions.PyOverflowError;
 import dev.pyjava.runtime.exceptions.PyTypeError;

@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.pyjava.runtime.PyDict;
+import dev.pyjava.runtime.cpython.calls.FunctionUpcall;
+import dev.pyjava.runtime.cpython.ffi.NativeMemory;
+import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
+import dev.pyjava.runtime.cpython.ffi.layout.PythonAbi;
+import dev.pyjava.runtime.cpython.modules.NativeModules;
 import dev.pyjava.runtime.def.ModuleDef;
 import java.lang.foreign.MemoryLayout;
 import org.junit.jupiter.api.BeforeEach;

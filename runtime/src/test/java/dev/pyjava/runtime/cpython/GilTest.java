@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pyjava.runtime.InterpreterLock;
 import dev.pyjava.runtime.PyDict;
 import dev.pyjava.runtime.PyObject;
+import dev.pyjava.runtime.cpython.calls.CPythonBackend;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;

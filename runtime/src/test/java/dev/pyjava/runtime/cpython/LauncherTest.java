@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pyjava.runtime.cpython.Processes.Outcome;
+import dev.pyjava.runtime.cpython.ffi.loader.LibPython;
 import dev.pyjava.runtime.def.ModuleProvider;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.pyjava.runtime.cpython;
 
+import dev.pyjava.runtime.cpython.ffi.loader.LibPython;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,6 +6,7 @@ import static dev.pyjava.runtime.cpython.CPythonSupport.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.pyjava.runtime.PyDict;
+import dev.pyjava.runtime.cpython.process.ForkGuard;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
 package dev.pyjava.runtime.cpython;
 
 import dev.pyjava.runtime.PyObject;
+import dev.pyjava.runtime.cpython.modules.KnownModules;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.def.ModuleDef;
 import dev.pyjava.runtime.def.Parameter;

@@ -1,0 +1,241 @@
+package dev.pyjava.runtime.cpython.calls;
+
+import dev.pyjava.runtime.Conversions;
+import dev.pyjava.runtime.PyObject;
+import dev.pyjava.runtime.Python;
+import dev.pyjava.runtime.bind.ArgumentBinder;
+import dev.pyjava.runtime.cpython.ffi.NativeMemory;
+import dev.pyjava.runtime.cpython.ffi.capi.ContainerApi;
+import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
+import dev.pyjava.runtime.cpython.objects.CPyObject;
+import dev.pyjava.runtime.cpython.objects.CallScope;
+import dev.pyjava.runtime.cpython.objects.ObjectInternals;
+import dev.pyjava.runtime.cpython.objects.PythonErrors;
+import dev.pyjava.runtime.cpython.objects.Strings;
+import dev.pyjava.runtime.cpython.objects.Wrappers;
+import dev.pyjava.runtime.def.FunctionDef;
+import dev.pyjava.runtime.def.Parameter;
+import dev.pyjava.runtime.def.ParameterKind;
+import dev.pyjava.runtime.def.TypeSpec;
+import dev.pyjava.runtime.exceptions.ExceptionMapper;
+import dev.pyjava.runtime.exceptions.PyMemoryError;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandles;
+
+/**
+ * The C function behind one pyjava function: {@code PyObject* f(PyObject* self, PyObject* const*
+ * args, Py_ssize_t nargsf, PyObject* kwnames)}, called by Python with {@code METH_FASTCALL |
+ * METH_KEYWORDS} and the GIL held.
+ *
+ * <p>It binds the arguments ({@link ArgumentBinder}; a plain positional call that fits needs no
+ * binding), converts them ({@link FastArguments} for str, int, float and bool, else {@link
+ * Conversions}), runs the method as purejava.Trampoline would, converts the result and returns a
+ * new reference to it, or NULL with the Python exception set. Wrappers made for the arguments
+ * and the result live only as long as the call (see {@link CallScope}); user code that keeps one
+ * longer calls {@code retain()}, as PyO3 code calls {@code unbind()}. No Java throwable ever
+ * leaves it: one that escaped would end the JVM and the Python process with it.
+ *
+ * <p>Each function starts with an upcall shared in code with every other function's; once it has
+ * been called {@value #CALLS_BEFORE_SPECIALIZING} times, {@link SpecializedUpcalls} gives it an
+ * upcall of its own (a hidden copy of this class), which the JIT compiles for that function alone.
+ */
+public final class FunctionUpcall {
+  /** Calls through the shared upcall before a function gets its own. */
+  public static final int CALLS_BEFORE_SPECIALIZING = 10_000;
+
+  private static final Object[] NO_ARGUMENTS = {};
+
+  /** {@code ConstantDescs.DEFAULT_NAME}, which names class data (that class is costly to load). */
+  private static final String CLASS_DATA_NAME = "_";
+
+  /**
+   * In a specialized copy, its one instance, made from the {@link FunctionDef} given as class
+   * data; null in the shared class. A static final of a hidden class is a constant to the JIT, and
+   * so are a hidden class's final fields: the copy's code is compiled for this function's values.
+   * Typed {@code Object}: in a copy, a descriptor naming this class still names the shared class,
+   * while {@code new} and casts name the copy.
+   */
+  private static final Object SPECIALIZED = specializedInstance();
+
+  private final FunctionDef function;
+  private final Parameter[] parameters;
+  private final Python py = CPythonBackend.instance().token();
+
+  /**
+   * Whether a call with exactly one positional argument per parameter and no keywords binds each
+   * argument to its own parameter, with no binder needed: true unless there are keyword-only
+   * parameters.
+   */
+  private final boolean positionalBindsInOrder;
+
+  /** The {@code PyMethodDef} to point at a specialized upcall, or null if this is one. */
+  private final MemorySegment methodDef;
+
+  /**
+   * Calls so far, counted until the function is specialized. A plain field: on a free-threaded
+   * build concurrent calls may lose counts, which only delays specializing, and the call that
+   * writes the threshold always sees it.
+   */
+  private int calls;
+
+  /** Whether this function was given an upcall of its own; written under this object's lock. */
+  private boolean specialized;
+
+  FunctionUpcall(FunctionDef function, MemorySegment methodDef) {
+    this.function = function;
+    this.parameters = function.parameters().toArray(new Parameter[0]);
+    this.positionalBindsInOrder =
+        parameters.length == 0
+            || parameters[parameters.length - 1].kind() != ParameterKind.KEYWORD_ONLY;
+    this.methodDef = methodDef;
+  }
+
+  private static Object specializedInstance() {
+    try {
+      FunctionDef function =
+          MethodHandles.classData(MethodHandles.lookup(), CLASS_DATA_NAME, FunctionDef.class);
+      return function == null ? null : new FunctionUpcall(function, null);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("a class always has full access to itself", e);
+    }
+  }
+
+  /** The upcall of a specialized copy: {@link #call} of {@link #SPECIALIZED}. Never throws. */
+  static long callSpecialized(long self, long args, long nargsf, long kwnames) {
+    return ((FunctionUpcall) SPECIALIZED).call(self, args, nargsf, kwnames);
+  }
+
+  /** The upcall itself. Never throws. */
+  long call(long self, long args, long nargsf, long kwnames) {
+    try {
+      if (methodDef != null && ++calls == CALLS_BEFORE_SPECIALIZING) {
+        specializeOnce();
+      }
+      return run(args, nargsf, kwnames);
+    } catch (Throwable failure) {
+      return UpcallShell.failed(failure);
+    }
+  }
+
+  /** Specializes the function unless a concurrent call just did. */
+  private synchronized void specializeOnce() {
+    if (!specialized) {
+      specialized = true;
+      SpecializedUpcalls.specialize(function, methodDef);
+    }
+  }
+
+  private long run(long args, long nargsf, long kwnames) {
+    // In a copy, the static constant: the JIT folds each field read through it (it would not
+    // through "this", since this method is compiled on its own).
+    FunctionUpcall u = SPECIALIZED == null ? this : (FunctionUpcall) SPECIALIZED;
+    int nargs = (int) (nargsf & ~Layouts.VECTORCALL_ARGUMENTS_OFFSET);
+    // Made only when an argument needs a wrapper.
+    CallScope scope = null;
+    try {
+      int[] slots =
+          kwnames == 0 && nargs == u.parameters.length && u.positionalBindsInOrder
+              ? null
+              : ArgumentBinder.bind(u.function, nargs, keywordNames(kwnames));
+      Object[] javaArgs = u.parameters.length == 0 ? NO_ARGUMENTS : new Object[u.parameters.length];
+      for (int i = 0; i < u.parameters.length; i++) {
+        // The vectorcall array holds the positional arguments, then the keyword values.
+        int slot = slots == null ? i : slots[i];
+        if (slot < 0) {
+          javaArgs[i] = u.parameters[i].omittedValue();
+          continue;
+        }
+        long object = NativeMemory.readPointer(args, slot);
+        Object value = FastArguments.read(object, u.parameters[i].type());
+        if (value == FastArguments.NOT_FAST) {
+          if (scope == null) {
+            scope = new CallScope();
+          }
+          value = u.wrappedArgument(Wrappers.argument(object, scope), u.parameters[i]);
+        }
+        javaArgs[i] = value;
+      }
+      Object result = u.invoke(javaArgs);
+      long direct = DirectResults.newReference(u.function.result(), result);
+      if (direct != DirectResults.NOT_DIRECT) {
+        return direct;
+      }
+      if (scope == null) {
+        scope = new CallScope();
+      }
+      CallScope outer = Wrappers.beginResult(scope);
+      try {
+        return Wrappers.newReference(Conversions.fromJava(u.py, u.function.result(), result));
+      } finally {
+        Wrappers.endResult(outer);
+      }
+    } catch (Throwable failure) {
+      PythonErrors.raise(ExceptionMapper.toPython(failure));
+      return 0;
+    } finally {
+      if (scope != null) {
+        scope.close();
+      }
+    }
+  }
+
+  /**
+   * The Java value of an argument that needs its wrapper: the wrapper itself for a {@code
+   * PyObject} parameter it fits, else what {@link Conversions} makes of it.
+   */
+  private Object wrappedArgument(CPyObject wrapper, Parameter p) {
+    TypeSpec type = p.type();
+    if (type.kind() == TypeSpec.Kind.OBJECT
+        && (type.objectType() == PyObject.class || type.objectType().isInstance(wrapper))) {
+      return wrapper;
+    }
+    return Conversions.toJava(wrapper, type, function, p);
+  }
+
+  /**
+   * Runs the method as purejava.Trampoline does, for a thread known to hold the GIL (Python
+   * called it): a function that allows threads releases it with {@code PyEval_SaveThread} and
+   * takes it back on every path ({@link ReleasedCalls}: Ctrl-C can interrupt it), with no further
+   * checks.
+   */
+  private Object invoke(Object[] javaArgs) throws Throwable {
+    if (!function.allowThreads()) {
+      return function.invoker().invoke(py, javaArgs);
+    }
+    long saved = ReleasedCalls.release();
+    try {
+      return function.invoker().invoke(py, javaArgs);
+    } finally {
+      ReleasedCalls.restore(saved);
+    }
+  }
+
+  /** The keyword names of a call, or {@code null} when {@code kwnames} is NULL. */
+  private static String[] keywordNames(long kwnames) {
+    if (kwnames == 0) {
+      return null;
+    }
+    int count = (int) ContainerApi.PyTuple_Size(kwnames);
+    String[] names = new String[count];
+    for (int k = 0; k < count; k++) {
+      names[k] = keywordName(ContainerApi.PyTuple_GetItem(kwnames, k));
+    }
+    return names;
+  }
+
+  /**
+   * The text of a keyword's name. It may hold a lone surrogate ({@code f(**{'\udce9': 1})}),
+   * which is kept, so the call fails as an unexpected keyword, as in CPython.
+   */
+  private static String keywordName(long name) {
+    String ascii = ObjectInternals.asciiText(name);
+    if (ascii != null) {
+      return ascii;
+    }
+    String text = Strings.toJavaVerbatim(name);
+    if (text == null) {
+      throw new PyMemoryError("out of memory reading a keyword argument's name");
+    }
+    return text;
+  }
+}

@@ -1,0 +1,116 @@
+package dev.pyjava.runtime.cpython.ffi.layout;
+
+import static java.lang.foreign.MemoryLayout.PathElement.groupElement;
+import static java.lang.foreign.MemoryLayout.paddingLayout;
+import static java.lang.foreign.MemoryLayout.structLayout;
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.lang.foreign.StructLayout;
+
+/**
+ * The libpython structs pyjava touches that are the same on every version and build (3.11 to
+ * 3.15, default and free-threaded, 64-bit), laid out once with {@link
+ * java.lang.foreign.MemoryLayout}, and the constants of the C-API. Those that begin with an
+ * object header, which the free-threaded build makes longer, are in {@link PythonAbi}.
+ *
+ * <p>{@code Py_ssize_t} is a {@code JAVA_LONG}.
+ */
+public final class Layouts {
+  private Layouts() {}
+
+  /** {@code PyMethodDef}: 32 bytes; {@code ml_flags} is an {@code int} followed by padding. */
+  public static final StructLayout METHOD_DEF =
+      structLayout(
+              ADDRESS.withName("ml_name"),
+              ADDRESS.withName("ml_meth"),
+              JAVA_INT.withName("ml_flags"),
+              paddingLayout(4),
+              ADDRESS.withName("ml_doc"))
+          .withName("PyMethodDef");
+
+  /** {@code PyStatus}, returned by value from the initialization API. */
+  public static final StructLayout STATUS =
+      structLayout(
+              JAVA_INT.withName("_type"),
+              paddingLayout(4),
+              ADDRESS.withName("func"),
+              ADDRESS.withName("err_msg"),
+              JAVA_INT.withName("exitcode"),
+              paddingLayout(4))
+          .withName("PyStatus");
+
+  /**
+   * Bytes reserved for a {@code PyConfig}, which pyjava treats as opaque and fills only through
+   * the {@code PyConfig_*} functions. Several times {@code sizeof(PyConfig)} of every release.
+   */
+  public static final long CONFIG_BYTES = 4096;
+
+  /** {@code PyModuleDef_Slot}: an {@code int} slot number, padding, and a pointer. */
+  public static final StructLayout MODULE_DEF_SLOT =
+      structLayout(JAVA_INT.withName("slot"), paddingLayout(4), ADDRESS.withName("value"))
+          .withName("PyModuleDef_Slot");
+
+  public static final long SLOT_ID = MODULE_DEF_SLOT.byteOffset(groupElement("slot"));
+  public static final long SLOT_VALUE = MODULE_DEF_SLOT.byteOffset(groupElement("value"));
+
+  /** {@code Py_mod_exec}. */
+  public static final int MOD_EXEC = 2;
+
+  /**
+   * {@code Py_mod_multiple_interpreters} (3.12+; 3.15 renumbers the slots but keeps accepting
+   * the old numbers).
+   */
+  public static final int MOD_MULTIPLE_INTERPRETERS = 3;
+
+  /** {@code Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED}: one JVM per process, one interpreter. */
+  public static final long MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED = 0;
+
+  /** {@code Py_mod_gil} (3.13+). */
+  public static final int MOD_GIL = 4;
+
+  /** {@code Py_MOD_GIL_NOT_USED}: the module is safe to run without the GIL. */
+  public static final long MOD_GIL_NOT_USED = 1;
+
+  public static final long METHOD_DEF_NAME = METHOD_DEF.byteOffset(groupElement("ml_name"));
+  public static final long METHOD_DEF_METH = METHOD_DEF.byteOffset(groupElement("ml_meth"));
+  public static final long METHOD_DEF_FLAGS = METHOD_DEF.byteOffset(groupElement("ml_flags"));
+  public static final long METHOD_DEF_DOC = METHOD_DEF.byteOffset(groupElement("ml_doc"));
+
+  public static final long STATUS_TYPE = STATUS.byteOffset(groupElement("_type"));
+  public static final long STATUS_FUNC = STATUS.byteOffset(groupElement("func"));
+  public static final long STATUS_ERR_MSG = STATUS.byteOffset(groupElement("err_msg"));
+  public static final long STATUS_EXITCODE = STATUS.byteOffset(groupElement("exitcode"));
+
+  /** {@code _PyStatus_TYPE_ERROR}. */
+  public static final int STATUS_TYPE_ERROR = 1;
+
+  /** {@code _PyStatus_TYPE_EXIT}. */
+  public static final int STATUS_TYPE_EXIT = 2;
+
+  /** {@code METH_KEYWORDS}. */
+  public static final int METH_KEYWORDS = 0x0002;
+
+  /** {@code METH_NOARGS}. */
+  public static final int METH_NOARGS = 0x0004;
+
+  /** {@code METH_FASTCALL}. */
+  public static final int METH_FASTCALL = 0x0080;
+
+  /** {@code PYTHON_API_VERSION}, the last argument of {@code PyModule_FromDefAndSpec2}. */
+  public static final int PYTHON_API_VERSION = 1013;
+
+  /** {@code PY_VECTORCALL_ARGUMENTS_OFFSET}: a flag bit in a vectorcall's {@code nargsf}. */
+  public static final long VECTORCALL_ARGUMENTS_OFFSET = 1L << 63;
+
+  public static final long TPFLAGS_HEAPTYPE = 1L << 9;
+  public static final long TPFLAGS_LONG_SUBCLASS = 1L << 24;
+  public static final long TPFLAGS_LIST_SUBCLASS = 1L << 25;
+  public static final long TPFLAGS_TUPLE_SUBCLASS = 1L << 26;
+  public static final long TPFLAGS_BYTES_SUBCLASS = 1L << 27;
+  public static final long TPFLAGS_UNICODE_SUBCLASS = 1L << 28;
+  public static final long TPFLAGS_DICT_SUBCLASS = 1L << 29;
+  public static final long TPFLAGS_BASE_EXC_SUBCLASS = 1L << 30;
+  public static final long TPFLAGS_TYPE_SUBCLASS = 1L << 31;
+}
