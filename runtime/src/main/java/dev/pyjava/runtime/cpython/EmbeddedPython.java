@@ -1,5 +1,6 @@
 package dev.pyjava.runtime.cpython;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -43,7 +44,7 @@ public final class EmbeddedPython {
       }
     } else {
       String program = binding.executable() != null ? binding.executable() : "python3";
-      OptionalInt exit = Interpreter.initialize(List.of(program), installBackend);
+      OptionalInt exit = Interpreter.initialize(List.of(program.getBytes(StandardCharsets.UTF_8)), installBackend);
       if (exit.isPresent()) {
         throw new IllegalStateException("Python refused to start (exit status " + exit.getAsInt() + ")");
       }

@@ -1,6 +1,7 @@
 package dev.pyjava.runtime.cpython;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 import dev.pyjava.runtime.Backends;
@@ -39,12 +40,13 @@ final class Interpreter {
    * with the given command line (parsed as {@code python3} parses its own). On return the calling
    * thread holds the GIL.
    *
-   * @param arguments {@code argv}, starting with the program name
+   * @param arguments {@code argv}, starting with the program name, as bytes Python decodes as
+   *     {@code python3} decodes its own
    * @return empty when initialized; else the exit status the command line asked for (as for
    *     {@code --version} or a bad option), the interpreter not being initialized
    * @throws IllegalStateException if libpython is missing, already initialized, or fails to start
    */
-  static synchronized OptionalInt initialize(List<String> arguments, boolean installBackend) {
+  static synchronized OptionalInt initialize(List<byte[]> arguments, boolean installBackend) {
     if (started) {
       throw new IllegalStateException("the Python interpreter is already started in this JVM");
     }
@@ -67,7 +69,10 @@ final class Interpreter {
       try {
         MemorySegment argv = arena.allocate(ADDRESS, arguments.size());
         for (int i = 0; i < arguments.size(); i++) {
-          argv.setAtIndex(ADDRESS, i, arena.allocateFrom(arguments.get(i)));
+          byte[] bytes = arguments.get(i);
+          MemorySegment argument = arena.allocate(bytes.length + 1L);
+          MemorySegment.copy(bytes, 0, argument, JAVA_BYTE, 0, bytes.length);
+          argv.setAtIndex(ADDRESS, i, argument);
         }
         OptionalInt exit =
             status(CApi.PyConfig_SetBytesArgv(arena, config.address(), arguments.size(), argv.address()));
