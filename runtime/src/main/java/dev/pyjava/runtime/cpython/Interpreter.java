@@ -63,6 +63,11 @@ final class Interpreter {
         throw new IllegalStateException("cannot register pyjava module " + module);
       }
     }
+    // PyConfig on every version, 3.14+ too. PEP 741's PyInitConfig starts from the isolated
+    // defaults, and PyInitConfig_SetInt refuses the -1 ("decide from the command line and the
+    // environment") python3 starts with for dev_mode, utf8_mode, coerce_c_locale, use_hash_seed,
+    // tracemalloc and int_max_str_digits: -X dev, -X utf8, PYTHONHASHSEED, -X tracemalloc and the
+    // C locale's UTF-8 mode would be ignored. Its argv must be UTF-8, too (python/tests/test_launcher.py).
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment config = arena.allocate(Layouts.CONFIG_BYTES, Long.BYTES);
       CApi.PyConfig_InitPythonConfig(config.address());
