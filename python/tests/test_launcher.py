@@ -55,6 +55,12 @@ _CASES = {
     "-m missing module": (["-m", "no_such_module_anywhere"], {}, None, 1),
     "-m module": (["-m", "shown", "x", "y"], {}, None, 0),
     "KeyboardInterrupt raised": (["-c", "print('before', flush=True)\nraise KeyboardInterrupt"], {}, None, -2),
+    # A Ctrl-C that arrives while the main thread sleeps (a test run may inherit SIGINT ignored,
+    # so the script installs Python's handler itself).
+    "Ctrl-C in a sleep": (["-c", "import os, signal, threading, time\n"
+                                 "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
+                                 "threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT)).start()\n"
+                                 "time.sleep(60)"], {}, None, -2),
     "script from stdin": (["-", "arg"], {}, "import sys\nprint(sys.argv)\n1/0\n", 1),
     "argv, executable and path": (["show.py", "a", "b c", "\u00e9\u00df\u20ac"], {}, None, 0),
     "-c argv and path": (["-c", _SHOW, "x"], {}, None, 0),
