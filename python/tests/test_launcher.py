@@ -36,7 +36,7 @@ print("same interpreter:", again.stdout.strip() == f"{sys.version} {sys.executab
 _FILES = {
     "ok.py": "import sys\nprint('ok', sys.argv)\n",
     "show.py": _SHOW,
-    "shown.py": _SHOW,
+    "show_module.py": _SHOW,
     "bad_syntax.py": "print('never')\nx = (\n",
     "raises.py": "def f():\n    raise ValueError('from a script')\n\nf()\n",
 }
@@ -53,7 +53,7 @@ _CASES = {
     "-c syntax error": (["-c", "x = ("], {}, None, 1),
     "script syntax error": (["bad_syntax.py"], {}, None, 1),
     "-m missing module": (["-m", "no_such_module_anywhere"], {}, None, 1),
-    "-m module": (["-m", "shown", "x", "y"], {}, None, 0),
+    "-m module": (["-m", "show_module", "x", "y"], {}, None, 0),
     "KeyboardInterrupt raised": (["-c", "print('before', flush=True)\nraise KeyboardInterrupt"], {}, None, -2),
     # A Ctrl-C that arrives while the main thread sleeps (a test run may inherit SIGINT ignored,
     # so the script installs Python's handler itself).
@@ -101,8 +101,9 @@ def launcher(jdk, built_classpath):
 def _run(command, work, overrides, stdin):
     # The launcher finds the interpreter under test through PYJAVA_PYTHON; python ignores it.
     env = child_environment(**{"PYTHONPATH": None, "PYJAVA_PYTHON": sys.executable, **overrides})
-    finished = subprocess.run(command, cwd=work, env=env, input=stdin, capture_output=True,
-                              timeout=CHILD_TIMEOUT, encoding="utf-8", errors="surrogateescape")
+    feed = {"stdin": subprocess.DEVNULL} if stdin is None else {"input": stdin}
+    finished = subprocess.run(command, cwd=work, env=env, capture_output=True, timeout=CHILD_TIMEOUT,
+                              encoding="utf-8", errors="surrogateescape", **feed)
     return finished.returncode, finished.stdout, finished.stderr
 
 
