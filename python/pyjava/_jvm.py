@@ -112,9 +112,7 @@ def _start(settings: _config.Settings):
 
     from . import _aot, _file_names, _jdk, _jni, _markers, _preflight, _signals
     from ._host import Runtime
-    from ._supported import require_build
 
-    require_build()
     if not settings.classpath:
         raise JavaImportError(
             f"pyjava: the classpath is empty; set {_config.CLASSPATH_VARIABLE} or call "

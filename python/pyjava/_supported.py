@@ -10,7 +10,7 @@ from ._errors import JavaImportError
 
 OLDEST = (3, 11)
 NEWEST = (3, 15)
-SUPPORTED = "CPython {}.{} to {}.{} with the GIL".format(*OLDEST, *NEWEST)
+SUPPORTED = "CPython {}.{} to {}.{} (with the GIL, or free-threaded from 3.13)".format(*OLDEST, *NEWEST)
 
 
 def version_problem(implementation, version):
@@ -28,14 +28,3 @@ def require_version():
     if problem is not None:
         raise JavaImportError(problem + " (" + sys.executable + ")")
 
-
-def require_build():
-    """Refuses, before the JVM starts, a free-threaded build (its object header differs)."""
-    import sysconfig  # not at import pyjava, which runs at every start-up through pyjava.pth
-
-    if sysconfig.get_config_var("Py_GIL_DISABLED"):
-        raise JavaImportError(
-            "pyjava: free-threaded CPython is not supported yet (" + sys.executable + " is a "
-            "free-threaded build); pyjava runs on " + SUPPORTED + ", e.g. python3.{} instead of "
-            "python3.{}t".format(sys.version_info[1], sys.version_info[1])
-        )

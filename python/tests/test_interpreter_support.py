@@ -4,14 +4,11 @@ import glob
 import os
 import shutil
 import subprocess
-import sysconfig
 
 import pytest
 
 from pyjava import _supported
 from support import CHILD_TIMEOUT, child_environment, describe, run_python
-
-FREE_THREADED = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
 
 
 def older_python():
@@ -70,7 +67,7 @@ def test_an_older_python_is_refused_at_import_naming_the_supported_versions():
                             text=True, timeout=CHILD_TIMEOUT)
     assert result.returncode == 1, describe(result)
     assert result.stderr.splitlines()[-1].startswith(
-        "pyjava.JavaImportError: pyjava runs on CPython 3.11 to 3.15 with the GIL; this is CPython 3.10 ("), describe(result)
+        "pyjava.JavaImportError: pyjava runs on CPython 3.11 to 3.15 (with the GIL, or free-threaded from 3.13); this is CPython 3.10 ("), describe(result)
 
 
 def test_a_future_version_is_refused_at_import_naming_the_supported_versions():
@@ -85,7 +82,7 @@ def test_a_future_version_is_refused_at_import_naming_the_supported_versions():
     """)
     assert result.returncode == 0, describe(result)
     refusal, imported = result.stdout.splitlines()
-    assert refusal.startswith("JavaImportError pyjava runs on CPython 3.11 to 3.15 with the GIL; this is CPython 3.99 (")
+    assert refusal.startswith("JavaImportError pyjava runs on CPython 3.11 to 3.15 (with the GIL, or free-threaded from 3.13); this is CPython 3.99 (")
     assert imported == "False"
 
 
@@ -93,33 +90,4 @@ def test_a_future_version_is_refused_at_import_naming_the_supported_versions():
 def test_the_supported_range_is_3_11_to_3_15(version, supported):
     assert (_supported.version_problem("cpython", version) is None) == supported
     assert _supported.version_problem("pypy", version) is not None
-
-
-def free_threaded_refusal(classpath, pretend):
-    """Imports a Java module on a free-threaded build (or on a GIL build made to look like one)."""
-    return run_python(f"""
-        import sysconfig
-        if {pretend}:
-            real = sysconfig.get_config_var
-            sysconfig.get_config_var = lambda name: 1 if name == "Py_GIL_DISABLED" else real(name)
-        import pyjava
-        try:
-            import fake_mod
-        except ImportError as error:
-            print(type(error).__name__, error)
-        print(pyjava.jvm_started())
-    """, env=child_environment(PYJAVA_CLASSPATH=classpath))
-
-
-def check_refused_before_the_jvm_starts(result):
-    assert result.returncode == 0, describe(result)
-    refusal, started = result.stdout.splitlines()
-    assert refusal.startswith("JavaImportError pyjava: free-threaded CPython is not supported yet ("), refusal
-    assert "pyjava runs on CPython 3.11 to 3.15 with the GIL" in refusal
-    assert started == "False"
-
-
-def test_a_free_threaded_build_is_refused_before_the_jvm_starts(marker_classpath):
-    # Real on 3.13t and 3.14t; a GIL build is made to look free-threaded.
-    check_refused_before_the_jvm_starts(free_threaded_refusal(marker_classpath, pretend=not FREE_THREADED))
 

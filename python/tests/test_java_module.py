@@ -3,7 +3,11 @@ imported by a plain python through the hook, in child processes."""
 
 import os
 import re
+import sys
+import sysconfig
 import textwrap
+
+import pytest
 
 from support import child_environment, describe, run_python
 
@@ -169,6 +173,13 @@ def test_spawned_and_forkserver_children_work(probe_classpath, tmp_path):
         assert result.stdout.splitlines() == ["ok 42 1", "child exit 0"], method
 
 
+# Free-threaded 3.13 makes every module (and function) immortal once a second thread has a
+# thread state, as the JVM's threads do: each re-import then keeps its module, as a pure-Python
+# module's does there too. 3.14t counts their references again.
+IMMORTAL_MODULES = bool(sysconfig.get_config_var("Py_GIL_DISABLED")) and sys.version_info[:2] == (3, 13)
+
+
+@pytest.mark.xfail(IMMORTAL_MODULES, reason="3.13t never frees a module object", strict=True)
 def test_importing_a_module_again_and_again_keeps_memory_flat(probe_classpath):
     """10k imports after ``del sys.modules[...]``: Python's blocks and objects, the Java heap after
     a full collection (the JVM's own -Xlog:gc report) and resident memory end where they began."""

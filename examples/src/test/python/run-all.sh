@@ -6,8 +6,8 @@
 # the integration-test phase, with PYJAVA_CLASSPATH naming the built classes.
 #
 # PYJAVA_TEST_PYTHONS="python3 3.14" runs only the named interpreters (names as --list gives
-# them). Free-threaded builds are not supported yet: only the test of their refusal runs on them,
-# unless PYJAVA_FREE_THREADED=1. With CI set, an interpreter the matrix lacks is reported loudly.
+# them); free-threaded builds run every suite like the others. With CI set, an interpreter the
+# matrix lacks is reported loudly.
 set -uo pipefail
 examples=$(cd "$(dirname "$0")/../../.." && pwd)
 repository=$(dirname "$examples")
@@ -55,12 +55,6 @@ print(platform.python_version(), "free-threaded" if sysconfig.get_config_var("Py
     echo "pytest is missing for $python (tools/pythons.sh gives it to the test interpreters; apt-get install python3-pytest for Debian's)"
     line="$line; python/tests not run: no pytest"
     run_suite examples "$examples/src/test/python" "$python" -m unittest discover -s . -t .
-    return
-  fi
-  if [ "$build" = free-threaded ] && [ "${PYJAVA_FREE_THREADED:-}" != 1 ]; then
-    echo "free-threaded: not supported yet; only the test that pyjava refuses it runs (PYJAVA_FREE_THREADED=1 runs every suite)"
-    line="$line; suites skipped: free-threaded: not supported yet"
-    run_suite "refusal test" "$repository/python/tests" "$python" -m pytest -q -p no:cacheprovider test_interpreter_support.py
     return
   fi
   # Each suite runs in a python of its own: python/tests needs a process whose JVM has not

@@ -1,9 +1,10 @@
-"""The GIL from real Python threads: released calls overlap, held calls never do; many threads
-mixing calls neither deadlock nor corrupt results."""
+"""The GIL from real Python threads: released calls overlap, held calls overlap only on a
+free-threaded build; many threads mixing calls neither deadlock nor corrupt results."""
 
 import os
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import threading
 import unittest
@@ -11,6 +12,9 @@ import unittest
 from javamodules import SCRIPTS, gil, pyjava_probes, word_count
 
 JOIN_TIMEOUT = 120
+
+# A free-threaded build (3.13t, 3.14t) runs without the GIL: every call may overlap.
+FREE_THREADED = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
 
 
 def run_in_threads(target, count):
@@ -41,10 +45,41 @@ class Overlap(unittest.TestCase):
         # Each waits (up to 60 s) for the other at a Java barrier: only possible if both are in.
         self.assertEqual(run_in_threads(lambda: pyjava_probes.meet_released(60.0), 2), [True, True])
 
-    def test_two_threads_are_never_inside_a_held_call_at_once(self):
+    def test_two_threads_are_inside_a_held_call_at_once_only_without_the_gil(self):
         pyjava_probes.arm_barrier(2)
-        # Holding the GIL, the first one in keeps the second out until its wait gives up.
-        self.assertEqual(run_in_threads(lambda: pyjava_probes.meet_held(0.5), 2), [False, False])
+        if FREE_THREADED:
+            # No GIL: both are in, and meet.
+            self.assertEqual(run_in_threads(lambda: pyjava_probes.meet_held(60.0), 2), [True, True])
+        else:
+            # Holding the GIL, the first one in keeps the second out until its wait gives up.
+            self.assertEqual(run_in_threads(lambda: pyjava_probes.meet_held(0.5), 2), [False, False])
+
+    def test_two_threads_are_inside_search_sequential_at_once_only_without_the_gil(self):
+        handle, path = tempfile.mkstemp()
+        with os.fdopen(handle, "w") as out:
+            out.write("is this is\n" * 10)
+        self.addCleanup(os.unlink, path)
+        pyjava_probes.arm_barrier(2)
+        # Each search meets the other at a Java barrier as its body starts: on a GIL build the
+        # second waits outside until the first gives up (after 0.5 s), so none meets.
+        pyjava_probes.meet_on_search(60.0 if FREE_THREADED else 0.5)
+        try:
+            counts = run_in_threads(lambda: word_count.search_sequential(path, "is"), 2)
+        finally:
+            met = pyjava_probes.searches_met()
+        self.assertEqual(counts, [20, 20])
+        self.assertEqual(met, 2 if FREE_THREADED else 0)
+
+    def test_importing_both_modules_leaves_the_gil_as_the_build_has_it(self):
+        # -W error: the RuntimeWarning of a module that turns the GIL back on would fail it.
+        code = ("import pyjava, sys, word_count, gil; "
+                "print(getattr(sys, '_is_gil_enabled', lambda: True)())")
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
+        finished = subprocess.run([sys.executable, "-W", "error::RuntimeWarning", "-c", code],
+                                  env=env, capture_output=True, text=True, timeout=JOIN_TIMEOUT)
+        self.assertEqual(finished.returncode, 0, finished.stderr)
+        self.assertEqual(finished.stdout, "False\n" if FREE_THREADED else "True\n")
 
 
 class Stress(unittest.TestCase):
@@ -126,6 +161,16 @@ class JavaHostsPython(unittest.TestCase):
         self.assertIn("counts [2000, 2000, 2000]", lines)
         self.assertIn("doubled [[2, 4, 6], [2, 4, 6]]", lines)
         self.assertTrue(any(line.startswith("executable python3") for line in lines), lines)
+
+    def test_launcher_leaves_the_gil_as_the_build_has_it(self):
+        # The Java-hosted direction builds the modules into the interpreter (PyImport_AppendInittab):
+        # CPython's own import checks their Py_mod_gil slot.
+        code = "import sys, word_count, gil; print(getattr(sys, '_is_gil_enabled', lambda: True)())"
+        env = dict(os.environ, PYJAVA_PYTHON=sys.executable)
+        finished = subprocess.run(launcher() + ["-W", "error::RuntimeWarning", "-c", code],
+                                  env=env, capture_output=True, text=True, timeout=JOIN_TIMEOUT)
+        self.assertEqual(finished.returncode, 0, finished.stderr)
+        self.assertEqual(finished.stdout, "False\n" if FREE_THREADED else "True\n")
 
     def test_launcher_exit_status_is_the_scripts(self):
         script = "import word_count; raise SystemExit(word_count.count_line('is is', 'is') + 40)"

@@ -16,7 +16,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The main job: the seed's word-count table, its threads experiment and the {@code double_list}
- * trace. It runs on real CPython when libpython can be found, and on the embedded lock
+ * trace. It runs on real CPython when libpython can be found, and on the pure-Java lock
  * otherwise, and says which.
  *
  * <p>Arguments: {@code [copies]}, how many times the Zen of Python is repeated (default 20000).
@@ -32,7 +32,7 @@ public final class Demo {
     int copies = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     String fallback = startCPython();
     if (fallback != null) {
-      OUT.println("No CPython here (" + fallback + "): using the embedded interpreter lock.");
+      OUT.println("No CPython here (" + fallback + "): using the pure-Java interpreter lock.");
     }
     Path file = writeZen(copies);
     try {

@@ -3,11 +3,11 @@ package dev.pyjava.runtime;
 import java.util.List;
 
 /**
- * What a Python implementation provides to the runtime: its lock and its objects. The embedded
- * backend is pure Java; the CPython backend wraps libpython. Only backends implement this.
+ * What a Python implementation provides to the runtime: its lock and its objects. The pure-Java
+ * backend needs no CPython; the CPython backend wraps libpython. Only backends implement this.
  */
 public interface Backend {
-  /** A short name for messages: {@code embedded} or {@code cpython}. */
+  /** A short name for messages: {@code purejava} or {@code cpython}. */
   String name();
 
   /** The interpreter lock. */

@@ -1,26 +1,26 @@
 package dev.pyjava.runtime;
 
-import dev.pyjava.runtime.embedded.EmbeddedBackend;
+import dev.pyjava.runtime.purejava.PureJavaBackend;
 import java.util.Objects;
 
 /**
  * Which backend the process uses: the one a host installed (the CPython backend, when Python
- * loads pyjava), else the embedded one, made on first use.
+ * loads pyjava), else the pure-Java one, made on first use.
  */
 public final class Backends {
   private static volatile Backend installed;
 
   private Backends() {}
 
-  /** Made on first use only, so a process running CPython never starts the embedded backend. */
-  private static final class Embedded {
-    static final Backend INSTANCE = new EmbeddedBackend();
+  /** Made on first use only, so a process running CPython never starts the pure-Java backend. */
+  private static final class PureJava {
+    static final Backend INSTANCE = new PureJavaBackend();
   }
 
-  /** The installed backend, else the embedded one. */
+  /** The installed backend, else the pure-Java one. */
   public static Backend current() {
     Backend backend = installed;
-    return backend != null ? backend : Embedded.INSTANCE;
+    return backend != null ? backend : PureJava.INSTANCE;
   }
 
   /**

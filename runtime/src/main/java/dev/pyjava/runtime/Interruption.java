@@ -55,6 +55,9 @@ public final class Interruption {
 
   private volatile boolean interrupted;
 
+  /** Whether the call has ended: no interrupt reaches its thread from then on. Under the lock of this. */
+  private boolean ended;
+
   private Interruption(Thread runner) {
     this.runner = runner;
   }
@@ -119,9 +122,22 @@ public final class Interruption {
     return call;
   }
 
-  /** For backends: the main thread's released call ended (the lock held again). */
+  /**
+   * For backends: the main thread's released call ended (the lock held again). Once this returns,
+   * {@link #interrupt()} of that call does nothing: an interrupt that raced with the end has
+   * either completed (so the caller sees {@link #isInterrupted()} and can clear the thread's
+   * status) or never happens.
+   */
   public static void endMainThreadCall() {
+    Interruption call = (Interruption) MAIN_THREAD_CALL.getAcquire();
     MAIN_THREAD_CALL.setRelease((Interruption) null);
+    if (call != null) {
+      call.end();
+    }
+  }
+
+  private synchronized void end() {
+    ended = true;
   }
 
   /** For backends: the released call Python's main thread runs now, or null. */
@@ -129,8 +145,14 @@ public final class Interruption {
     return (Interruption) MAIN_THREAD_CALL.getAcquire();
   }
 
-  /** For backends: marks this call interrupted, then interrupts the thread that runs it. */
-  public void interrupt() {
+  /**
+   * For backends: marks this call interrupted, then interrupts the thread that runs it, unless
+   * the call has ended.
+   */
+  public synchronized void interrupt() {
+    if (ended) {
+      return;
+    }
     interrupted = true;
     runner.interrupt();
   }

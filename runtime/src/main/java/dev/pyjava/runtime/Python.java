@@ -59,7 +59,7 @@ public final class Python {
     }
   }
 
-  /** The backend behind this token: {@code embedded} or {@code cpython}. */
+  /** The backend behind this token: {@code purejava} or {@code cpython}. */
   public String backendName() {
     return backend.name();
   }

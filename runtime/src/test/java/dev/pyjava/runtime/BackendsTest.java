@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pyjava.runtime.embedded.EmbeddedBackend;
 import dev.pyjava.runtime.exceptions.PyOverflowError;
+import dev.pyjava.runtime.purejava.PureJavaBackend;
 import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class BackendsTest {
     Backends.install(current);
     assertSame(current, Backends.current());
     IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> Backends.install(new EmbeddedBackend()));
+        assertThrows(IllegalStateException.class, () -> Backends.install(new PureJavaBackend()));
     assertTrue(e.getMessage().contains("already installed"), e.getMessage());
     assertSame(current, Backends.current());
   }
@@ -81,7 +81,7 @@ class BackendsTest {
 
   @Test
   void theDefaultBigIntegerHandlesLongsAndRejectsMore() {
-    Backend backend = new LongOnly(new EmbeddedBackend());
+    Backend backend = new LongOnly(new PureJavaBackend());
     long ticket = backend.lock().acquire();
     try {
       assertEquals(Long.MIN_VALUE, backend.bigInteger(BigInteger.valueOf(Long.MIN_VALUE)).longValue());

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pyjava.runtime.def.ModuleDef;
 import dev.pyjava.runtime.def.ModuleProvider;
-import dev.pyjava.runtime.embedded.EmbeddedBackend;
 import dev.pyjava.runtime.exceptions.PyModuleNotFoundError;
+import dev.pyjava.runtime.purejava.PureJavaBackend;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceConfigurationError;
@@ -59,7 +59,7 @@ class ModuleRegistryTest {
 
   @Test
   void aMissingModuleMentionsProvidersThatFailedToLoad() {
-    EmbeddedBackend backend = new EmbeddedBackend(ModuleRegistry.load(withABrokenProvider()));
+    PureJavaBackend backend = new PureJavaBackend(ModuleRegistry.load(withABrokenProvider()));
     long ticket = backend.lock().acquire();
     try {
       PyModuleNotFoundError e =

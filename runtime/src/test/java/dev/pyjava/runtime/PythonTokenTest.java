@@ -206,7 +206,7 @@ class PythonTokenTest {
   @Test
   void tokenMakesEveryKindOfObject() {
     Python.withGil(py -> {
-      assertEquals("embedded", py.backendName());
+      assertEquals("purejava", py.backendName());
       assertTrue(py.none().isNone());
       assertEquals("True", py.bool(true).repr());
       assertEquals(7, py.integer(7).longValue());

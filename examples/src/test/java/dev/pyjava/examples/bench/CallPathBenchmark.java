@@ -2,13 +2,13 @@ package dev.pyjava.examples.bench;
 
 import dev.pyjava.examples.wordcount.WordCount;
 import dev.pyjava.examples.wordcount.WordCount_PyModule;
-import dev.pyjava.runtime.FunctionCall;
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.Python;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.def.ModuleDef;
-import dev.pyjava.runtime.embedded.EmbeddedBackend;
-import dev.pyjava.runtime.embedded.EmbeddedLock;
+import dev.pyjava.runtime.purejava.FunctionCall;
+import dev.pyjava.runtime.purejava.PureJavaBackend;
+import dev.pyjava.runtime.purejava.PureJavaLock;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * What the generated wrapper and the runtime add to a call of {@code word_count.count_line} on a
  * 30-character line: the Java method called directly, through the generated {@link
- * dev.pyjava.runtime.def.Invoker}, and the whole embedded call ({@link FunctionCall#call}: bind,
+ * dev.pyjava.runtime.def.Invoker}, and the whole pure-Java call ({@link FunctionCall#call}: bind,
  * convert, trampoline, convert back) with the lock taken and given back around it, as a Python
  * call does.
  */
@@ -35,8 +35,8 @@ public class CallPathBenchmark {
 
   static final String NEEDLE = "is";
 
-  private final EmbeddedBackend backend = new EmbeddedBackend();
-  private final EmbeddedLock lock = backend.lock();
+  private final PureJavaBackend backend = new PureJavaBackend();
+  private final PureJavaLock lock = backend.lock();
   private final Python py = backend.token();
   private final FunctionDef countLine = function("count_line");
   private final FunctionDef noop = function("noop");
@@ -52,7 +52,7 @@ public class CallPathBenchmark {
       pythonArguments = new PyObject[] {py.str(LINE), py.str(NEEDLE)};
       long direct = WordCount.countLine(LINE, NEEDLE);
       Object invoked = countLine.invoker().invoke(py, javaArguments);
-      String called = FunctionCall.call(py, countLine, pythonArguments, null, null).toString();
+      String called = FunctionCall.call(backend, countLine, pythonArguments, null, null).toString();
       if (direct != 3 || !invoked.equals(direct) || !called.equals(Long.toString(direct))) {
         throw new IllegalStateException(
             "count_line disagrees: direct " + direct + ", invoker " + invoked + ", call " + called);
@@ -74,23 +74,23 @@ public class CallPathBenchmark {
     return countLine.invoker().invoke(py, javaArguments);
   }
 
-  /** The whole embedded call of {@code count_line}, lock included. */
+  /** The whole pure-Java call of {@code count_line}, lock included. */
   @Benchmark
   public PyObject functionCall() {
     long ticket = lock.acquire();
     try {
-      return FunctionCall.call(py, countLine, pythonArguments, null, null);
+      return FunctionCall.call(backend, countLine, pythonArguments, null, null);
     } finally {
       lock.release(ticket);
     }
   }
 
-  /** The whole embedded call of {@code noop}, lock included: the floor of a call. */
+  /** The whole pure-Java call of {@code noop}, lock included: the floor of a call. */
   @Benchmark
   public PyObject functionCallNoop() {
     long ticket = lock.acquire();
     try {
-      return FunctionCall.call(py, noop, new PyObject[0], null, null);
+      return FunctionCall.call(backend, noop, new PyObject[0], null, null);
     } finally {
       lock.release(ticket);
     }
@@ -101,7 +101,7 @@ public class CallPathBenchmark {
   public PyObject functionCallNoopAllowThreads() {
     long ticket = lock.acquire();
     try {
-      return FunctionCall.call(py, noopAllowThreads, new PyObject[0], null, null);
+      return FunctionCall.call(backend, noopAllowThreads, new PyObject[0], null, null);
     } finally {
       lock.release(ticket);
     }

@@ -20,6 +20,7 @@ import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Functions the Python tests use to observe the runtime: a barrier (also met by searches that
@@ -29,6 +30,9 @@ import java.util.concurrent.TimeoutException;
 @PyModule(name = "pyjava_probes")
 public final class Probes {
   private static volatile CyclicBarrier barrier;
+
+  /** Searches that met the barrier as they started, since {@link #meetOnSearch}. */
+  private static final AtomicInteger SEARCHES_MET = new AtomicInteger();
 
   private Probes() {}
 
@@ -60,14 +64,27 @@ public final class Probes {
    */
   @PyFunction
   public static void meetOnSearch(double timeout) {
+    SEARCHES_MET.set(0);
     CountingProbe.onEnter(
         () -> {
           try {
-            meet(timeout);
+            if (meet(timeout)) {
+              SEARCHES_MET.incrementAndGet();
+            }
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }
         });
+  }
+
+  /**
+   * How many searches met every other party at the barrier as they started, since the last
+   * {@code meet_on_search}; stops the searches meeting it.
+   */
+  @PyFunction
+  public static int searchesMet() {
+    CountingProbe.onEnter(null);
+    return SEARCHES_MET.get();
   }
 
   private static boolean meet(double timeout) throws InterruptedException {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The {@code word_count} module called the way Python calls it, on the embedded backend. */
+/** The {@code word_count} module called the way Python calls it, on the pure-Java backend. */
 class WordCountModuleTest {
   private static final List<String> SEARCHES =
       List.of("search", "search_sequential", "search_sequential_allow_threads");

@@ -53,6 +53,9 @@ final class CApi {
   /** {@code PyObject_CallObject}, as a C function pointer (the fork guard points functions at it). */
   static final long CALL_OBJECT_FUNCTION = symbol("PyObject_CallObject");
 
+  /** {@code &_PyNone_Type}, the type of None. */
+  static final long NONE_TYPE = symbol("_PyNone_Type");
+
   /** {@code &PyFloat_Type}. */
   static final long FLOAT_TYPE = symbol("PyFloat_Type");
 
@@ -321,14 +324,41 @@ final class CApi {
   }
 
   // ---- Modules and functions ----
-  private static final class PyModuleCreate2 {
-    static final MethodHandle HANDLE = function("PyModule_Create2", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_INT));
+  private static final class PyModuleFromDefAndSpec2 {
+    static final MethodHandle HANDLE =
+        function("PyModule_FromDefAndSpec2", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_INT));
   }
 
-  /** Creates a module from a {@code PyModuleDef}; new reference. */
-  static long PyModule_Create2(long def, int apiVersion) {
+  /** Creates a module from a multi-phase {@code PyModuleDef} and a module spec; new reference. */
+  static long PyModule_FromDefAndSpec2(long def, long spec, int apiVersion) {
     try {
-      return (long) PyModuleCreate2.HANDLE.invokeExact(def, apiVersion);
+      return (long) PyModuleFromDefAndSpec2.HANDLE.invokeExact(def, spec, apiVersion);
+    } catch (Throwable t) {
+      throw unexpected(t);
+    }
+  }
+
+  private static final class PyModuleExecDef {
+    static final MethodHandle HANDLE = function("PyModule_ExecDef", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
+  }
+
+  /** Runs the exec slots of {@code def} on {@code module}; 0, or -1 with an exception set. */
+  static int PyModule_ExecDef(long module, long def) {
+    try {
+      return (int) PyModuleExecDef.HANDLE.invokeExact(module, def);
+    } catch (Throwable t) {
+      throw unexpected(t);
+    }
+  }
+
+  private static final class PyModuleDefInit {
+    static final MethodHandle HANDLE = function("PyModuleDef_Init", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
+  }
+
+  /** Makes {@code def} a ready {@code PyModuleDef} object and returns it (borrowed: it is static). */
+  static long PyModuleDef_Init(long def) {
+    try {
+      return (long) PyModuleDefInit.HANDLE.invokeExact(def);
     } catch (Throwable t) {
       throw unexpected(t);
     }

@@ -26,7 +26,7 @@ final class CPyLong extends CPyObject implements PyLong {
   @Override
   public long longValue() {
     try {
-      MemorySegment overflow = Scratch.SLOT;
+      MemorySegment overflow = Scratch.slot();
       long value = CApi.PyLong_AsLongAndOverflow(address(), overflow.address());
       if (value == -1 && overflow.get(ValueLayout.JAVA_INT, 0) != 0) {
         throw new PyOverflowError(TOO_LARGE);

@@ -23,7 +23,7 @@ import java.util.Map;
  * besides noting the signal is write its number to the wakeup fd, an async-signal-safe {@code
  * write}. So {@code ctrl_c_relay.py} makes the wakeup fd a pipe, and a daemon thread reads it:
  * each byte is forwarded to the fd the program set itself (asyncio's, say), and on SIGINT, with
- * the GIL held (the main thread cannot start or end a call meanwhile), the main thread's call is
+ * the GIL held, the main thread's call is
  * interrupted if one runs, if it ran already when the byte was read (not one started later), and
  * if SIGINT's handler is Python's default, which raises {@code KeyboardInterrupt}.
  *

@@ -37,7 +37,7 @@ final class FastArguments {
     if (type != CApi.LONG_TYPE && type != CApi.BOOL_TYPE) {
       return NOT_FAST;
     }
-    MemorySegment overflow = Scratch.SLOT;
+    MemorySegment overflow = Scratch.slot();
     long value = CApi.PyLong_AsLongAndOverflow(object, overflow.address());
     if (value == -1 && overflow.get(JAVA_INT, 0) != 0) {
       return NOT_FAST;

@@ -20,11 +20,11 @@ final class ForkCutOff {
 
   private static final String SOURCE = "fork_guard.py";
 
-  /** The guard's module, made by {@link #install}; read and written with the GIL held. */
-  private static PyObject guard;
+  /** The guard's module, made by {@link #install} before any pyjava module exists. */
+  private static volatile PyObject guard;
 
   /** Installs the guard in this interpreter, once. GIL held. */
-  static void install(Python py) {
+  static synchronized void install(Python py) {
     if (guard == null) {
       guard = load(py);
     }

@@ -3,7 +3,6 @@ package dev.pyjava.runtime.cpython;
 import dev.pyjava.runtime.Conversions;
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.Python;
-import dev.pyjava.runtime.Trampoline;
 import dev.pyjava.runtime.bind.ArgumentBinder;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.def.Parameter;
@@ -21,7 +20,7 @@ import java.lang.invoke.MethodHandles;
  *
  * <p>It binds the arguments ({@link ArgumentBinder}; a plain positional call that fits needs no
  * binding), converts them ({@link FastArguments} for str, int, float and bool, else {@link
- * Conversions}), runs the method as {@link Trampoline} would, converts the result and returns a
+ * Conversions}), runs the method as purejava.Trampoline would, converts the result and returns a
  * new reference to it, or NULL with the Python exception set. Wrappers made for the arguments
  * and the result live only as long as the call (see {@link CallScope}); user code that keeps one
  * longer calls {@code retain()}, as PyO3 code calls {@code unbind()}. No Java throwable ever
@@ -63,8 +62,15 @@ final class FunctionUpcall {
   /** The {@code PyMethodDef} to point at a specialized upcall, or null if this is one. */
   private final MemorySegment methodDef;
 
-  /** Calls so far, counted (with the GIL held) until the function is specialized. */
+  /**
+   * Calls so far, counted until the function is specialized. A plain field: on a free-threaded
+   * build concurrent calls may lose counts, which only delays specializing, and the call that
+   * writes the threshold always sees it.
+   */
   private int calls;
+
+  /** Whether this function was given an upcall of its own; written under this object's lock. */
+  private boolean specialized;
 
   FunctionUpcall(FunctionDef function, MemorySegment methodDef) {
     this.function = function;
@@ -94,7 +100,7 @@ final class FunctionUpcall {
   long call(long self, long args, long nargsf, long kwnames) {
     try {
       if (methodDef != null && ++calls == CALLS_BEFORE_SPECIALIZING) {
-        SpecializedUpcalls.specialize(function, methodDef);
+        specializeOnce();
       }
       return run(args, nargsf, kwnames);
     } catch (Throwable failure) {
@@ -103,6 +109,14 @@ final class FunctionUpcall {
       } catch (Throwable ignored) {
         return 0;
       }
+    }
+  }
+
+  /** Specializes the function unless a concurrent call just did. */
+  private synchronized void specializeOnce() {
+    if (!specialized) {
+      specialized = true;
+      SpecializedUpcalls.specialize(function, methodDef);
     }
   }
 
@@ -174,7 +188,7 @@ final class FunctionUpcall {
   }
 
   /**
-   * Runs the method as {@link Trampoline#invoke} does, for a thread known to hold the GIL (Python
+   * Runs the method as purejava.Trampoline does, for a thread known to hold the GIL (Python
    * called it): a function that allows threads releases it with {@code PyEval_SaveThread} and
    * takes it back on every path ({@link ReleasedCalls}: Ctrl-C can interrupt it), with no further
    * checks.

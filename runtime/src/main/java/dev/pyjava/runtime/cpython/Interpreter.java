@@ -96,7 +96,7 @@ final class Interpreter {
   }
 
   private static void finishStart(boolean installBackend, boolean javaHostsPython) {
-    requireGilBuild();
+    LayoutCheck.verify(PythonAbi.current());
     LastResort.prepare();
     CPythonBackend backend = CPythonBackend.instance();
     ForkCutOff.install(backend.token());
@@ -110,26 +110,6 @@ final class Interpreter {
       Backends.install(backend);
     }
     started = true;
-  }
-
-  /**
-   * Refuses a free-threaded build ({@code sys.abiflags} with {@code t}): its object header differs
-   * from {@link Layouts}. Uses no layout itself. GIL held.
-   */
-  private static void requireGilBuild() {
-    try (Arena arena = Arena.ofConfined()) {
-      long sys = PythonErrors.nonNull(CApi.PyImport_ImportModule(arena.allocateFrom("sys").address()));
-      long flags = CApi.PyObject_GetAttrString(sys, arena.allocateFrom("abiflags").address());
-      CApi.Py_DecRef(sys);
-      if (flags == 0) {
-        CApi.PyErr_Clear(); // no sys.abiflags (not POSIX): not a free-threaded build either
-        return;
-      }
-      if (Strings.toJavaAndRelease(flags).contains("t")) {
-        throw new IllegalStateException(
-            "pyjava does not support free-threaded CPython (" + CApi.origin() + "); use a build with the GIL");
-      }
-    }
   }
 
   /** Empty for success, the exit status for an exit request; throws for an error. */

@@ -10,41 +10,15 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import java.lang.foreign.StructLayout;
 
 /**
- * Every libpython struct pyjava touches, laid out once with {@link java.lang.foreign.MemoryLayout}
- * for the default (GIL) build of CPython 3.11+ on a 64-bit platform.
+ * The libpython structs pyjava touches that are the same on every version and build (3.11 to
+ * 3.15, default and free-threaded, 64-bit), laid out once with {@link
+ * java.lang.foreign.MemoryLayout}, and the constants of the C-API. Those that begin with an
+ * object header, which the free-threaded build makes longer, are in {@link PythonAbi}.
  *
- * <p>{@code Py_ssize_t} is a {@code JAVA_LONG}. The free-threaded build (3.13t) has a different
- * object header; it is not supported, and this is the one place to change if it ever is.
+ * <p>{@code Py_ssize_t} is a {@code JAVA_LONG}.
  */
 final class Layouts {
   private Layouts() {}
-
-  /** {@code PyObject_HEAD}: the reference count and the type pointer. */
-  static final StructLayout OBJECT_HEAD =
-      structLayout(JAVA_LONG.withName("ob_refcnt"), ADDRESS.withName("ob_type")).withName("PyObject");
-
-  /** {@code PyModuleDef_Base}: 40 bytes on 3.11 x86-64. */
-  static final StructLayout MODULE_DEF_BASE =
-      structLayout(
-              OBJECT_HEAD.withName("ob_base"),
-              ADDRESS.withName("m_init"),
-              JAVA_LONG.withName("m_index"),
-              ADDRESS.withName("m_copy"))
-          .withName("PyModuleDef_Base");
-
-  /** {@code PyModuleDef}: 104 bytes on 3.11 x86-64. */
-  static final StructLayout MODULE_DEF =
-      structLayout(
-              MODULE_DEF_BASE.withName("m_base"),
-              ADDRESS.withName("m_name"),
-              ADDRESS.withName("m_doc"),
-              JAVA_LONG.withName("m_size"),
-              ADDRESS.withName("m_methods"),
-              ADDRESS.withName("m_slots"),
-              ADDRESS.withName("m_traverse"),
-              ADDRESS.withName("m_clear"),
-              ADDRESS.withName("m_free"))
-          .withName("PyModuleDef");
 
   /** {@code PyMethodDef}: 32 bytes; {@code ml_flags} is an {@code int} followed by padding. */
   static final StructLayout METHOD_DEF =
@@ -73,15 +47,31 @@ final class Layouts {
    */
   static final long CONFIG_BYTES = 4096;
 
-  static final long OB_REFCNT = OBJECT_HEAD.byteOffset(groupElement("ob_refcnt"));
-  static final long OB_TYPE = OBJECT_HEAD.byteOffset(groupElement("ob_type"));
+  /** {@code PyModuleDef_Slot}: an {@code int} slot number, padding, and a pointer. */
+  static final StructLayout MODULE_DEF_SLOT =
+      structLayout(JAVA_INT.withName("slot"), paddingLayout(4), ADDRESS.withName("value"))
+          .withName("PyModuleDef_Slot");
 
-  static final long MODULE_DEF_REFCNT =
-      MODULE_DEF.byteOffset(groupElement("m_base"), groupElement("ob_base"), groupElement("ob_refcnt"));
-  static final long MODULE_DEF_NAME = MODULE_DEF.byteOffset(groupElement("m_name"));
-  static final long MODULE_DEF_DOC = MODULE_DEF.byteOffset(groupElement("m_doc"));
-  static final long MODULE_DEF_SIZE = MODULE_DEF.byteOffset(groupElement("m_size"));
-  static final long MODULE_DEF_METHODS = MODULE_DEF.byteOffset(groupElement("m_methods"));
+  static final long SLOT_ID = MODULE_DEF_SLOT.byteOffset(groupElement("slot"));
+  static final long SLOT_VALUE = MODULE_DEF_SLOT.byteOffset(groupElement("value"));
+
+  /** {@code Py_mod_exec}. */
+  static final int MOD_EXEC = 2;
+
+  /**
+   * {@code Py_mod_multiple_interpreters} (3.12+; 3.15 renumbers the slots but keeps accepting
+   * the old numbers).
+   */
+  static final int MOD_MULTIPLE_INTERPRETERS = 3;
+
+  /** {@code Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED}: one JVM per process, one interpreter. */
+  static final long MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED = 0;
+
+  /** {@code Py_mod_gil} (3.13+). */
+  static final int MOD_GIL = 4;
+
+  /** {@code Py_MOD_GIL_NOT_USED}: the module is safe to run without the GIL. */
+  static final long MOD_GIL_NOT_USED = 1;
 
   static final long METHOD_DEF_NAME = METHOD_DEF.byteOffset(groupElement("ml_name"));
   static final long METHOD_DEF_METH = METHOD_DEF.byteOffset(groupElement("ml_meth"));
@@ -108,7 +98,7 @@ final class Layouts {
   /** {@code METH_FASTCALL}. */
   static final int METH_FASTCALL = 0x0080;
 
-  /** {@code PYTHON_API_VERSION}, the second argument of {@code PyModule_Create2}. */
+  /** {@code PYTHON_API_VERSION}, the last argument of {@code PyModule_FromDefAndSpec2}. */
   static final int PYTHON_API_VERSION = 1013;
 
   /** {@code PY_VECTORCALL_ARGUMENTS_OFFSET}: a flag bit in a vectorcall's {@code nargsf}. */

@@ -38,7 +38,10 @@ final class ModuleInitFunction {
         .upcallStub(CREATE.bindTo(name), FunctionDescriptor.of(JAVA_LONG), Arena.global());
   }
 
-  /** A new reference to the module, or NULL with an exception set. Never throws. */
+  /**
+   * The module's definition, which CPython then initialises (multi-phase), or NULL with an
+   * exception set. Never throws.
+   */
   private static long create(String name) {
     try {
       if (ForkGuard.isForkedChild()) {
@@ -48,7 +51,7 @@ final class ModuleInitFunction {
       if (module == null) {
         throw new IllegalStateException("pyjava module " + name + " disappeared");
       }
-      return NativeModules.create(module);
+      return NativeModules.initialized(module);
     } catch (Throwable failure) {
       try {
         return LastResort.fail(failure);

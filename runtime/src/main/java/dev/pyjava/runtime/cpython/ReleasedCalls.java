@@ -18,17 +18,18 @@ import dev.pyjava.runtime.exceptions.PySystemExit;
  * thread's interrupt status is cleared, so it never leaks into later calls. Calls nested in one
  * (the body calls Python, which calls a released function again) belong to the outer call.
  *
- * <p>Costs on the call path: a thread comparison; on the main thread also an allocation and two
- * ordered stores. All state is read and written with the GIL held.
+ * <p>Costs on the call path: a thread comparison; on the main thread also an allocation, two
+ * ordered stores and an uncontended lock. {@link #depth} and {@link #call} belong to the main
+ * thread; what other threads read is volatile (on a free-threaded build they run at once).
  */
 final class ReleasedCalls {
   private ReleasedCalls() {}
 
   /** Python's main thread, once a released call showed which Java thread it is. */
-  private static Thread mainThread;
+  private static volatile Thread mainThread;
 
   /** {@code threading.main_thread().ident}, read on first use; 0 until then. */
-  private static long mainIdent;
+  private static volatile long mainIdent;
 
   /** The main thread's released calls entered and not left yet, nested ones included. */
   private static int depth;

@@ -6,26 +6,33 @@ import java.lang.foreign.MemorySegment;
 /**
  * Native scratch memory for data handed to a single downcall: no allocation per call.
  *
- * <p>Guarded by the GIL: only use it with the GIL held, between filling it and the one downcall
- * that consumes it. Those downcalls (making a str, bytes or int, reading an int or a str's UTF-8)
- * neither release the GIL nor run Python code, so nothing else can use it in between.
+ * <p>Each thread has its own (free-threaded Python runs many calls at once); use it between
+ * filling it and the one downcall that consumes it. Those downcalls (making a str, bytes or int,
+ * reading an int or a str's UTF-8) never call back into Java, so nothing else on the thread can
+ * use it in between.
  */
 final class Scratch {
+  private static final long INITIAL_BYTES = 256;
+
+  private static final ThreadLocal<Scratch> OF_THREAD = ThreadLocal.withInitial(Scratch::new);
+
+  private final Arena arena = Arena.ofAuto();
+  private final MemorySegment slot = arena.allocate(Long.BYTES, Long.BYTES);
+  private MemorySegment buffer = arena.allocate(INITIAL_BYTES, Long.BYTES);
+
   private Scratch() {}
 
-  private static final long INITIAL_BYTES = 256;
-  private static final Arena ARENA = Arena.ofAuto();
+  /** The current thread's 8-byte out-parameter slot. */
+  static MemorySegment slot() {
+    return OF_THREAD.get().slot;
+  }
 
-  /** An 8-byte out-parameter slot. */
-  static final MemorySegment SLOT = ARENA.allocate(Long.BYTES, Long.BYTES);
-
-  private static MemorySegment buffer = ARENA.allocate(INITIAL_BYTES, Long.BYTES);
-
-  /** A buffer of at least {@code size} bytes; its contents are undefined. */
+  /** A buffer of the current thread of at least {@code size} bytes; its contents are undefined. */
   static MemorySegment buffer(long size) {
-    if (size > buffer.byteSize()) {
-      buffer = ARENA.allocate(Math.max(size, buffer.byteSize() * 2), Long.BYTES);
+    Scratch scratch = OF_THREAD.get();
+    if (size > scratch.buffer.byteSize()) {
+      scratch.buffer = scratch.arena.allocate(Math.max(size, scratch.buffer.byteSize() * 2), Long.BYTES);
     }
-    return buffer;
+    return scratch.buffer;
   }
 }

@@ -14,6 +14,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.invoke.VarHandle;
 
 /**
  * Makes the C function pointers of pyjava functions: upcall stubs into {@link
@@ -38,8 +39,8 @@ final class SpecializedUpcalls {
 
   private static final MethodHandle SHARED_CALL = sharedCall();
 
-  /** {@link FunctionUpcall}'s class file, read on the first specialization. */
-  private static byte[] template;
+  /** {@code PyMethodDef.ml_meth}, written with release semantics: other threads may be calling. */
+  private static final VarHandle ML_METH = ADDRESS.varHandle();
 
   /**
    * A permanent C function pointer for {@code function}, through the shared upcall.
@@ -52,21 +53,23 @@ final class SpecializedUpcalls {
   }
 
   /**
-   * Points {@code methodDef} at an upcall of {@code function}'s own. GIL held: Python reads
-   * {@code ml_meth} at every call, with the GIL, so no call sees a torn pointer; calls already
-   * inside the old upcall finish there (it is never freed). On failure the shared upcall stays.
+   * Points {@code methodDef} at an upcall of {@code function}'s own. Python reads {@code ml_meth}
+   * at every call; the pointer is written in one aligned store with release semantics, so a call
+   * on another thread (free-threaded Python) sees the old upcall or the complete new one; calls
+   * already inside the old upcall finish there (it is never freed). On failure the shared upcall
+   * stays.
    */
   static void specialize(FunctionDef function, MemorySegment methodDef) {
     MemorySegment stub;
     try {
       MethodHandles.Lookup copy =
-          MethodHandles.lookup().defineHiddenClassWithClassData(template(), function, true);
+          MethodHandles.lookup().defineHiddenClassWithClassData(Template.BYTES, function, true);
       stub = upcallStub(copy.findStatic(copy.lookupClass(), "callSpecialized", CALL_TYPE));
     } catch (ReflectiveOperationException | RuntimeException | Error cannotSpecialize) {
       // The shared upcall is correct, only slower: the call goes on through it.
       return;
     }
-    methodDef.set(ADDRESS, Layouts.METHOD_DEF_METH, stub);
+    ML_METH.setRelease(methodDef, Layouts.METHOD_DEF_METH, stub);
   }
 
   private static MemorySegment upcallStub(MethodHandle target) {
@@ -81,17 +84,19 @@ final class SpecializedUpcalls {
     }
   }
 
-  private static byte[] template() {
-    if (template == null) {
+  /** {@link FunctionUpcall}'s class file, read on the first specialization. */
+  private static final class Template {
+    static final byte[] BYTES = read();
+
+    private static byte[] read() {
       try (InputStream in = SpecializedUpcalls.class.getResourceAsStream("FunctionUpcall.class")) {
         if (in == null) {
           throw new IllegalStateException("pyjava runtime class file missing: FunctionUpcall.class");
         }
-        template = in.readAllBytes();
+        return in.readAllBytes();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
-    return template;
   }
 }

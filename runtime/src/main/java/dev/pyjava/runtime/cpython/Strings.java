@@ -54,7 +54,7 @@ final class Strings {
     MemorySegment buffer = Scratch.buffer(bytes);
     MemorySegment.copy(text.toCharArray(), 0, buffer, JAVA_CHAR_LE, 0, text.length());
     // Byte order -1: little-endian, and a leading U+FEFF is text, not a byte order mark.
-    MemorySegment byteOrder = Scratch.SLOT;
+    MemorySegment byteOrder = Scratch.slot();
     byteOrder.set(ValueLayout.JAVA_INT, 0, LITTLE_ENDIAN);
     return PythonErrors.nonNull(
         CApi.PyUnicode_DecodeUTF16(
@@ -73,7 +73,7 @@ final class Strings {
     if (ascii != null) {
       return ascii;
     }
-    MemorySegment size = Scratch.SLOT;
+    MemorySegment size = Scratch.slot();
     long utf8 = CApi.PyUnicode_AsUTF8AndSize(str, size.address());
     if (utf8 != 0) {
       return NativeMemory.readUtf8(utf8, size.get(JAVA_LONG, 0));

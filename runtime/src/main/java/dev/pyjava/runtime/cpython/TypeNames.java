@@ -8,6 +8,8 @@ final class TypeNames {
 
   private static final ConcurrentHashMap<Long, String> STATIC_TYPES = new ConcurrentHashMap<>();
 
+  private static final long OB_TYPE = PythonAbi.current().obType();
+
   /** The {@code __name__} of the type at {@code type}. GIL held. */
   static String of(long type) {
     String builtin = builtinName(type);
@@ -47,6 +49,6 @@ final class TypeNames {
 
   /** The type of the object at {@code object}: {@code Py_TYPE(object)}, a borrowed reference. */
   static long typeOf(long object) {
-    return NativeMemory.readPointer(object + Layouts.OB_TYPE);
+    return NativeMemory.readPointer(object + OB_TYPE);
   }
 }

@@ -21,13 +21,10 @@ final class Wrappers {
           });
 
   /**
-   * The thread converting an upcall's result, and the scope its wrappers join. Written and read
-   * only with the GIL held; a thread reads {@link #resultScope} only after finding itself in
-   * {@link #resultThread}, which it wrote itself, so plain fields are enough.
+   * The scope the wrappers made by the current thread join while it converts an upcall's result:
+   * per thread, since on a free-threaded build many threads convert results at once.
    */
-  private static Thread resultThread;
-
-  private static CallScope resultScope;
+  private static final ThreadLocal<CallScope> RESULT_SCOPE = new ThreadLocal<>();
 
   /**
    * Until {@link #endResult}, wrappers this thread makes join {@code scope} instead of the
@@ -36,16 +33,18 @@ final class Wrappers {
    * @return the result scope this replaces, to pass to {@link #endResult}
    */
   static CallScope beginResult(CallScope scope) {
-    CallScope outer = resultThread == Thread.currentThread() ? resultScope : null;
-    resultThread = Thread.currentThread();
-    resultScope = scope;
+    CallScope outer = RESULT_SCOPE.get();
+    RESULT_SCOPE.set(scope);
     return outer;
   }
 
   /** Ends {@link #beginResult}, restoring the scope it replaced (or none). */
   static void endResult(CallScope outer) {
-    resultScope = outer;
-    resultThread = outer == null ? null : Thread.currentThread();
+    if (outer == null) {
+      RESULT_SCOPE.remove();
+    } else {
+      RESULT_SCOPE.set(outer);
+    }
   }
 
   /**
@@ -53,8 +52,9 @@ final class Wrappers {
    * Cleaner), or call-scoped while this thread converts an upcall's result.
    */
   static CPyObject owned(long newReference) {
-    if (resultThread == Thread.currentThread()) {
-      return child(newReference, resultScope);
+    CallScope scope = RESULT_SCOPE.get();
+    if (scope != null) {
+      return child(newReference, scope);
     }
     return cleaned(newReference);
   }

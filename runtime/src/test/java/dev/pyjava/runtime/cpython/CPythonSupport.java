@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 /**
  * Starts CPython once per test JVM (with the test modules built in) without making it the
- * process's backend, so the embedded backend's tests in the same JVM are unaffected. Tests that
+ * process's backend, so the pure-Java backend's tests in the same JVM are unaffected. Tests that
  * need libpython call {@link #assumeCPython()} first: they are skipped where none is found.
  */
 final class CPythonSupport {

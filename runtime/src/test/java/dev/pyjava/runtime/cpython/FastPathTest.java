@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.pyjava.runtime.PyDict;
 import dev.pyjava.runtime.def.ModuleDef;
+import java.lang.foreign.MemoryLayout;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -177,7 +178,8 @@ class FastPathTest {
   /** The C function the module's {@code PyMethodDef} for {@code name} points at now. */
   private static long upcallOf(ModuleDef module, String name) {
     int index = module.functions().stream().map(f -> f.name()).toList().indexOf(name);
-    long methods = NativeMemory.readPointer(NativeModules.definition(module).address() + Layouts.MODULE_DEF_METHODS);
+    long methods = NativeMemory.readPointer(NativeModules.definition(module).address()
+            + PythonAbi.current().moduleDef().byteOffset(MemoryLayout.PathElement.groupElement("m_methods")));
     return NativeMemory.readPointer(methods + index * Layouts.METHOD_DEF.byteSize() + Layouts.METHOD_DEF_METH);
   }
 }

@@ -126,9 +126,12 @@ class ReferenceTest {
     TestModules.keptUnretained = null;
   }
 
-  /** The reference count of {@code namespace[name]}, less the one the wrapper read here holds. */
+  /**
+   * The reference count of {@code namespace[name]}, less the one the wrapper read here holds:
+   * {@code ob_refcnt}, the first field of a default build's object header.
+   */
   private static long referenceCount(Python py, PyDict namespace, String name) {
     PyObject value = namespace.get(py.str(name));
-    return NativeMemory.readPointer(CPyObject.addressOf(value) + Layouts.OB_REFCNT) - 1;
+    return NativeMemory.readPointer(CPyObject.addressOf(value)) - 1;
   }
 }

@@ -1,4 +1,4 @@
-package dev.pyjava.runtime.embedded;
+package dev.pyjava.runtime.purejava;
 
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.PyTuple;
@@ -8,10 +8,10 @@ import java.util.Iterator;
 import java.util.List;
 
 /** A Python {@code tuple}: immutable; hashable when its items are. */
-final class EmbeddedTuple extends EmbeddedObject implements PyTuple {
+final class PureJavaTuple extends PureJavaObject implements PyTuple {
   private final List<PyObject> items;
 
-  EmbeddedTuple(EmbeddedBackend backend, List<? extends PyObject> items) {
+  PureJavaTuple(PureJavaBackend backend, List<? extends PyObject> items) {
     super(backend);
     List<PyObject> copy = new ArrayList<>(items.size());
     for (PyObject item : items) {
@@ -41,7 +41,7 @@ final class EmbeddedTuple extends EmbeddedObject implements PyTuple {
   @Override
   boolean hashable() {
     for (PyObject item : items) {
-      if (item instanceof EmbeddedObject o && !o.hashable()) {
+      if (item instanceof PureJavaObject o && !o.hashable()) {
         return false;
       }
     }
@@ -67,7 +67,7 @@ final class EmbeddedTuple extends EmbeddedObject implements PyTuple {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof EmbeddedTuple t && items.equals(t.items);
+    return other instanceof PureJavaTuple t && items.equals(t.items);
   }
 
   @Override

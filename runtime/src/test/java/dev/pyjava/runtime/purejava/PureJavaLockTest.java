@@ -1,4 +1,4 @@
-package dev.pyjava.runtime.embedded;
+package dev.pyjava.runtime.purejava;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class EmbeddedLockTest {
-  private final EmbeddedLock lock = new EmbeddedLock();
+class PureJavaLockTest {
+  private final PureJavaLock lock = new PureJavaLock();
 
   /** Starts a thread that acquires the lock, reports it, then waits for {@code letGo}. */
   private Thread holderThread(String name, CountDownLatch acquired, CountDownLatch letGo) {
@@ -63,7 +63,7 @@ class EmbeddedLockTest {
   void acquireTakesAndReleaseGivesBack() {
     assertFalse(lock.isHeldByCurrentThread());
     long ticket = lock.acquire();
-    assertEquals(EmbeddedLock.OUTER, ticket);
+    assertEquals(PureJavaLock.OUTER, ticket);
     assertTrue(lock.isHeldByCurrentThread());
     lock.release(ticket);
     assertFalse(lock.isHeldByCurrentThread());
@@ -73,8 +73,8 @@ class EmbeddedLockTest {
   void reentrantAcquireSaysItWasNested() {
     long outer = lock.acquire();
     long inner = lock.acquire();
-    assertEquals(EmbeddedLock.OUTER, outer);
-    assertEquals(EmbeddedLock.NESTED, inner);
+    assertEquals(PureJavaLock.OUTER, outer);
+    assertEquals(PureJavaLock.NESTED, inner);
     lock.release(inner);
     assertTrue(lock.isHeldByCurrentThread());
     lock.release(outer);
@@ -95,7 +95,7 @@ class EmbeddedLockTest {
   @Test
   void releaseWithoutHoldingIsAnError() throws Exception {
     IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> lock.release(EmbeddedLock.OUTER));
+        assertThrows(IllegalStateException.class, () -> lock.release(PureJavaLock.OUTER));
     assertTrue(e.getMessage().contains("does not hold the interpreter lock"), e.getMessage());
 
     long ticket = lock.acquire();

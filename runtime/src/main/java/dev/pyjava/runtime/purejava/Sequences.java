@@ -1,4 +1,4 @@
-package dev.pyjava.runtime.embedded;
+package dev.pyjava.runtime.purejava;
 
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.exceptions.PyIndexError;
@@ -45,7 +45,7 @@ final class Sequences {
    * Walks {@code items} as Python's list iterator does: by index, seeing changes made meanwhile,
    * with the lock checked at every step on {@code owner}'s behalf.
    */
-  static Iterator<PyObject> byIndex(EmbeddedObject owner, List<PyObject> items) {
+  static Iterator<PyObject> byIndex(PureJavaObject owner, List<PyObject> items) {
     owner.check();
     return new Iterator<>() {
       private int next;

@@ -1,7 +1,6 @@
-package dev.pyjava.runtime.embedded;
+package dev.pyjava.runtime.purejava;
 
 import dev.pyjava.runtime.Conversions;
-import dev.pyjava.runtime.FunctionCall;
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.Python;
 import dev.pyjava.runtime.def.FunctionDef;
@@ -16,11 +15,11 @@ import java.util.Map;
  * A pyjava function as a Python object: calling it binds and converts the arguments exactly as a
  * Python call does ({@link FunctionCall}).
  */
-final class EmbeddedFunction extends EmbeddedObject {
+final class PureJavaFunction extends PureJavaObject {
   private final String moduleName;
   private final FunctionDef definition;
 
-  EmbeddedFunction(EmbeddedBackend backend, String moduleName, FunctionDef definition) {
+  PureJavaFunction(PureJavaBackend backend, String moduleName, FunctionDef definition) {
     super(backend);
     this.moduleName = moduleName;
     this.definition = definition;
@@ -69,7 +68,7 @@ final class EmbeddedFunction extends EmbeddedObject {
     Python py = backend.token();
     List<Object> values = args == null ? Collections.singletonList(null) : Arrays.asList(args);
     PyObject[] positional = Conversions.toPythonAll(py, values).toArray(PyObject[]::new);
-    return FunctionCall.call(py, definition, positional, null, null);
+    return FunctionCall.call(backend, definition, positional, null, null);
   }
 
   @Override
@@ -90,6 +89,6 @@ final class EmbeddedFunction extends EmbeddedObject {
       kwvalues[k] = Conversions.toPython(py, entry.getValue());
       k++;
     }
-    return FunctionCall.call(py, definition, positional, kwnames, kwvalues);
+    return FunctionCall.call(backend, definition, positional, kwnames, kwvalues);
   }
 }

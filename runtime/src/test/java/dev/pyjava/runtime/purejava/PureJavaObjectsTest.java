@@ -1,4 +1,4 @@
-package dev.pyjava.runtime.embedded;
+package dev.pyjava.runtime.purejava;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,7 +26,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** Expected reprs and messages are python3's for the same operations. */
-class EmbeddedObjectsTest {
+class PureJavaObjectsTest {
   private static void gil(Consumer<Python> body) {
     Python.withGil(py -> {
       body.accept(py);

@@ -1,13 +1,13 @@
-package dev.pyjava.runtime.embedded;
+package dev.pyjava.runtime.purejava;
 
 import dev.pyjava.runtime.PyStr;
 import dev.pyjava.runtime.PythonRepr;
 
 /** A Python {@code str}. */
-final class EmbeddedStr extends EmbeddedObject implements PyStr {
+final class PureJavaStr extends PureJavaObject implements PyStr {
   private final String value;
 
-  EmbeddedStr(EmbeddedBackend backend, String value) {
+  PureJavaStr(PureJavaBackend backend, String value) {
     super(backend);
     this.value = value;
   }
@@ -40,7 +40,7 @@ final class EmbeddedStr extends EmbeddedObject implements PyStr {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof EmbeddedStr s && value.equals(s.value);
+    return other instanceof PureJavaStr s && value.equals(s.value);
   }
 
   @Override

@@ -11,18 +11,18 @@ import com.google.testing.compile.Compilation;
 import dev.pyjava.runtime.ModuleRegistry;
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.def.ModuleProvider;
-import dev.pyjava.runtime.embedded.EmbeddedBackend;
 import dev.pyjava.runtime.exceptions.PyException;
 import dev.pyjava.runtime.exceptions.PyTypeError;
+import dev.pyjava.runtime.purejava.PureJavaBackend;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Generated modules imported and called from the embedded interpreter, as Python would. */
-class EmbeddedInterpreterTest {
-  private EmbeddedBackend backend;
+/** Generated modules imported and called from the pure-Java backend, as Python would. */
+class PureJavaInterpreterTest {
+  private PureJavaBackend backend;
   private long ticket;
   private PyObject module;
 
@@ -59,7 +59,7 @@ class EmbeddedInterpreterTest {
     ModuleProvider provider =
         new CompiledClassLoader(compilation)
             .newInstance("test.WordCount_PyModule", ModuleProvider.class);
-    backend = new EmbeddedBackend(ModuleRegistry.load(List.of(provider)));
+    backend = new PureJavaBackend(ModuleRegistry.load(List.of(provider)));
     ticket = backend.lock().acquire();
     module = backend.importModule("word_count");
   }

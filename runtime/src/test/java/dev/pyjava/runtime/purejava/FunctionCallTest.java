@@ -1,4 +1,4 @@
-package dev.pyjava.runtime;
+package dev.pyjava.runtime.purejava;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pyjava.runtime.PyObject;
+import dev.pyjava.runtime.Python;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.def.Invoker;
 import dev.pyjava.runtime.def.Parameter;
@@ -26,10 +28,17 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class FunctionCallTest {
-  private static final InterpreterLock LOCK = Backends.current().lock();
+  private static final PureJavaBackend BACKEND = new PureJavaBackend();
+  private static final PureJavaLock LOCK = BACKEND.lock();
 
+  /** Runs {@code body} holding {@link #BACKEND}'s lock, re-entrantly. */
   private static <T> T gil(Function<Python, T> body) {
-    return Python.withGil(body);
+    long ticket = LOCK.acquire();
+    try {
+      return body.apply(BACKEND.token());
+    } finally {
+      LOCK.release(ticket);
+    }
   }
 
   private static FunctionDef noArgs(Invoker invoker) {
@@ -38,13 +47,14 @@ class FunctionCallTest {
 
   @Test
   void trampolineReturnsTheResult() {
-    assertEquals("ok", gil(py -> Trampoline.invoke(py, noArgs((p, a) -> "ok"), new Object[0])));
+    assertEquals(
+        "ok", gil(py -> Trampoline.invoke(BACKEND, noArgs((p, a) -> "ok"), new Object[0])));
   }
 
   @Test
   void trampolineKeepsTheLockForOrdinaryFunctions() {
     boolean held = gil(py -> (Boolean) Trampoline.invoke(
-        py, noArgs((p, a) -> LOCK.isHeldByCurrentThread()), new Object[0]));
+        BACKEND, noArgs((p, a) -> LOCK.isHeldByCurrentThread()), new Object[0]));
     assertTrue(held);
   }
 
@@ -52,8 +62,8 @@ class FunctionCallTest {
   void trampolineReleasesTheLockForAllowThreadsFunctions() {
     FunctionDef f = FunctionDef.builder("f").allowThreads()
         .build((p, a) -> LOCK.isHeldByCurrentThread());
-    gil(py -> Python.withGil(nested -> {
-      assertEquals(false, Trampoline.invoke(py, f, new Object[0]));
+    gil(py -> gil(nested -> {
+      assertEquals(false, Trampoline.invoke(BACKEND, f, new Object[0]));
       assertTrue(LOCK.isHeldByCurrentThread());
       return null;
     }));
@@ -66,14 +76,14 @@ class FunctionCallTest {
       throw new IOException("disk");
     });
     PyException e = gil(py -> assertThrows(
-        PyOSError.class, () -> Trampoline.invoke(py, checked, new Object[0])));
+        PyOSError.class, () -> Trampoline.invoke(BACKEND, checked, new Object[0])));
     assertEquals("disk", e.message());
     FunctionDef error = FunctionDef.builder("f").allowThreads().build((p, a) -> {
       throw new LinkageError("gone");
     });
     gil(py -> {
-      PyRuntimeError r =
-          assertThrows(PyRuntimeError.class, () -> Trampoline.invoke(py, error, new Object[0]));
+      PyRuntimeError r = assertThrows(
+          PyRuntimeError.class, () -> Trampoline.invoke(BACKEND, error, new Object[0]));
       assertEquals("java.lang.LinkageError: gone", r.message());
       assertTrue(LOCK.isHeldByCurrentThread());
       return null;
@@ -83,14 +93,14 @@ class FunctionCallTest {
       throw own;
     });
     assertSame(own, gil(py -> assertThrows(
-        PyValueError.class, () -> Trampoline.invoke(py, raises, new Object[0]))));
+        PyValueError.class, () -> Trampoline.invoke(BACKEND, raises, new Object[0]))));
   }
 
   @Test
   void aTokenUsedInsideAnAllowThreadsBodyIsARuntimeError() {
     FunctionDef f = FunctionDef.builder("f").allowThreads().build((p, a) -> p.none());
     PyRuntimeError e = gil(py -> assertThrows(
-        PyRuntimeError.class, () -> Trampoline.invoke(py, f, new Object[0])));
+        PyRuntimeError.class, () -> Trampoline.invoke(BACKEND, f, new Object[0])));
     assertTrue(e.message().contains("does not hold the interpreter lock"), e.message());
   }
 
@@ -111,11 +121,12 @@ class FunctionCallTest {
           return List.of("r");
         });
     String result = gil(py -> FunctionCall.call(
-        py, f, new PyObject[] {py.integer(1)}, new String[] {"d"}, new PyObject[] {py.integer(9)})
-        .repr());
+        BACKEND, f, new PyObject[] {py.integer(1)}, new String[] {"d"},
+        new PyObject[] {py.integer(9)}).repr());
     assertEquals("['r']", result);
     assertEquals(List.of(1, "dflt", Optional.of(5), Optional.of(9)), received.get());
-    gil(py -> FunctionCall.call(py, f, new PyObject[] {py.integer(2), py.str("x")}, null, null));
+    gil(py -> FunctionCall.call(
+        BACKEND, f, new PyObject[] {py.integer(2), py.str("x")}, null, null));
     assertEquals(List.of(2, "x", Optional.of(5), Optional.empty()), received.get());
   }
 
@@ -123,17 +134,18 @@ class FunctionCallTest {
   void callReportsBindingAndConversionErrors() {
     FunctionDef f = FunctionDef.builder("f").parameter("n", TypeSpec.INT).build((p, a) -> null);
     assertEquals("f() missing 1 required positional argument: 'n'", gil(py -> assertThrows(
-        PyTypeError.class, () -> FunctionCall.call(py, f, new PyObject[0], null, null)).message()));
+        PyTypeError.class,
+        () -> FunctionCall.call(BACKEND, f, new PyObject[0], null, null)).message()));
     assertEquals("f() argument 'n' must be int, not str", gil(py -> assertThrows(
         PyTypeError.class,
-        () -> FunctionCall.call(py, f, new PyObject[] {py.str("x")}, null, null)).message()));
+        () -> FunctionCall.call(BACKEND, f, new PyObject[] {py.str("x")}, null, null)).message()));
   }
 
   @Test
   void aResultOfTheWrongJavaTypeIsARuntimeErrorNotACrash() {
     FunctionDef f = noArgs((p, a) -> 42);
     PyRuntimeError e = gil(py -> assertThrows(
-        PyRuntimeError.class, () -> FunctionCall.call(py, f, new PyObject[0], null, null)));
+        PyRuntimeError.class, () -> FunctionCall.call(BACKEND, f, new PyObject[0], null, null)));
     assertInstanceOf(ClassCastException.class, e.getCause());
   }
 }

@@ -1,4 +1,4 @@
-package dev.pyjava.runtime.embedded;
+package dev.pyjava.runtime.purejava;
 
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.exceptions.PyAttributeError;
@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What every embedded Python object shares: each operation first checks that the current thread
+ * What every pure-Java Python object shares: each operation first checks that the current thread
  * holds the interpreter lock, then behaves as the Python type does.
  */
-abstract class EmbeddedObject implements PyObject {
-  final EmbeddedBackend backend;
+abstract class PureJavaObject implements PyObject {
+  final PureJavaBackend backend;
 
-  EmbeddedObject(EmbeddedBackend backend) {
+  PureJavaObject(PureJavaBackend backend) {
     this.backend = backend;
   }
 
@@ -98,7 +98,7 @@ abstract class EmbeddedObject implements PyObject {
     throw notCallable();
   }
 
-  /** Embedded objects belong to no call: the object itself stays valid. */
+  /** Pure-Java objects belong to no call: the object itself stays valid. */
   @Override
   public final PyObject retain() {
     check();

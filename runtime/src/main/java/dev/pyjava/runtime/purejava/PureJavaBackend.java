@@ -1,4 +1,4 @@
-package dev.pyjava.runtime.embedded;
+package dev.pyjava.runtime.purejava;
 
 import dev.pyjava.runtime.Backend;
 import dev.pyjava.runtime.ModuleRegistry;
@@ -27,44 +27,44 @@ import java.util.function.Supplier;
  * Python's behaviour. It runs pyjava modules without CPython: for tests, the demo, and any JVM
  * that calls pyjava functions directly.
  */
-public final class EmbeddedBackend implements Backend {
+public final class PureJavaBackend implements Backend {
   private static final int SMALL_INT_MIN = -5;
   private static final int SMALL_INT_MAX = 256;
 
-  private final EmbeddedLock lock = new EmbeddedLock();
+  private final PureJavaLock lock = new PureJavaLock();
   private final Python token = new Python(this);
   private final ModuleRegistry modules;
-  private final EmbeddedNone none = new EmbeddedNone(this);
-  private final EmbeddedBool falseObject = new EmbeddedBool(this, false);
-  private final EmbeddedBool trueObject = new EmbeddedBool(this, true);
-  private final EmbeddedInt[] smallInts = new EmbeddedInt[SMALL_INT_MAX - SMALL_INT_MIN + 1];
+  private final PureJavaNone none = new PureJavaNone(this);
+  private final PureJavaBool falseObject = new PureJavaBool(this, false);
+  private final PureJavaBool trueObject = new PureJavaBool(this, true);
+  private final PureJavaInt[] smallInts = new PureJavaInt[SMALL_INT_MAX - SMALL_INT_MIN + 1];
 
   /** {@code sys.modules}; guarded by the interpreter lock. */
-  private final Map<String, EmbeddedModule> imported = new HashMap<>();
+  private final Map<String, PureJavaModule> imported = new HashMap<>();
 
   /** Containers whose repr is being built, to print {@code [...]} for cycles; lock-guarded. */
-  private final Set<EmbeddedObject> inRepr = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<PureJavaObject> inRepr = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /** A backend that imports the modules on the class path. */
-  public EmbeddedBackend() {
+  public PureJavaBackend() {
     this(ModuleRegistry.discovered());
   }
 
   /** A backend that imports the given modules. */
-  public EmbeddedBackend(ModuleRegistry modules) {
+  public PureJavaBackend(ModuleRegistry modules) {
     this.modules = modules;
     for (int i = 0; i < smallInts.length; i++) {
-      smallInts[i] = new EmbeddedInt(this, SMALL_INT_MIN + i);
+      smallInts[i] = new PureJavaInt(this, SMALL_INT_MIN + i);
     }
   }
 
   @Override
   public String name() {
-    return "embedded";
+    return "purejava";
   }
 
   @Override
-  public EmbeddedLock lock() {
+  public PureJavaLock lock() {
     return lock;
   }
 
@@ -91,49 +91,49 @@ public final class EmbeddedBackend implements Backend {
     if (value >= SMALL_INT_MIN && value <= SMALL_INT_MAX) {
       return smallInts[(int) value - SMALL_INT_MIN];
     }
-    return new EmbeddedInt(this, value);
+    return new PureJavaInt(this, value);
   }
 
   @Override
   public PyLong bigInteger(BigInteger value) {
     checkLock();
-    return new EmbeddedInt(this, value);
+    return new PureJavaInt(this, value);
   }
 
   @Override
   public PyFloat floating(double value) {
     checkLock();
-    return new EmbeddedFloat(this, value);
+    return new PureJavaFloat(this, value);
   }
 
   @Override
   public PyStr str(String value) {
     checkLock();
-    return new EmbeddedStr(this, value);
+    return new PureJavaStr(this, value);
   }
 
   @Override
   public PyBytes bytes(byte[] value) {
     checkLock();
-    return new EmbeddedBytes(this, value);
+    return new PureJavaBytes(this, value);
   }
 
   @Override
   public PyList list(List<? extends PyObject> items) {
     checkLock();
-    return new EmbeddedList(this, items);
+    return new PureJavaList(this, items);
   }
 
   @Override
   public PyTuple tuple(List<? extends PyObject> items) {
     checkLock();
-    return new EmbeddedTuple(this, items);
+    return new PureJavaTuple(this, items);
   }
 
   @Override
   public PyDict dict() {
     checkLock();
-    return new EmbeddedDict(this);
+    return new PureJavaDict(this);
   }
 
   /**
@@ -145,13 +145,13 @@ public final class EmbeddedBackend implements Backend {
   @Override
   public PyObject importModule(String name) {
     checkLock();
-    EmbeddedModule module = imported.get(name);
+    PureJavaModule module = imported.get(name);
     if (module == null) {
       ModuleDef definition = modules.find(name);
       if (definition == null) {
         throw notFound(name);
       }
-      module = new EmbeddedModule(this, definition);
+      module = new PureJavaModule(this, definition);
       imported.put(name, module);
     }
     return module;
@@ -168,11 +168,11 @@ public final class EmbeddedBackend implements Backend {
 
   /** {@code str(value)}, or None for {@code null}. */
   PyObject strOrNone(String value) {
-    return value == null ? none : new EmbeddedStr(this, value);
+    return value == null ? none : new PureJavaStr(this, value);
   }
 
   /** Builds a container's repr, or {@code cycle} when that container is already being printed. */
-  String reprOnce(EmbeddedObject container, String cycle, Supplier<String> repr) {
+  String reprOnce(PureJavaObject container, String cycle, Supplier<String> repr) {
     if (!inRepr.add(container)) {
       return cycle;
     }
@@ -186,7 +186,7 @@ public final class EmbeddedBackend implements Backend {
   private void checkLock() {
     if (!lock.isHeldByCurrentThread()) {
       throw new IllegalStateException(
-          "the embedded Python backend was used on thread '"
+          "the pure-Java Python backend was used on thread '"
               + Thread.currentThread().getName()
               + "', which does not hold the interpreter lock: wrap the code in"
               + " Python.withGil(py -> ...) and make objects through its token.");

@@ -1,4 +1,4 @@
-package dev.pyjava.runtime;
+package dev.pyjava.runtime.purejava;
 
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.exceptions.ExceptionMapper;
@@ -10,26 +10,27 @@ import dev.pyjava.runtime.exceptions.PyException;
  * upcall does the same inline, since it knows Python called it with the GIL held and can skip the
  * lock's checks.)
  */
-public final class Trampoline {
+final class Trampoline {
   private Trampoline() {}
 
   /**
-   * Calls {@code f}'s invoker with converted arguments. When {@code f} allows threads the lock is
-   * released for the call and retaken on every path, errors included.
+   * Calls {@code f}'s invoker with converted arguments and {@code backend}'s token. When {@code
+   * f} allows threads the backend's lock is released for the call and retaken on every path,
+   * errors included.
    *
    * @return the method's result ({@code null} for {@code void})
    * @throws PyException whatever the method threw, mapped by {@link ExceptionMapper}; nothing
    *     else escapes
    */
-  public static Object invoke(Python py, FunctionDef f, Object[] javaArgs) {
+  static Object invoke(PureJavaBackend backend, FunctionDef f, Object[] javaArgs) {
     try {
       if (!f.allowThreads()) {
-        return f.invoker().invoke(py, javaArgs);
+        return f.invoker().invoke(backend.token(), javaArgs);
       }
-      InterpreterLock lock = py.backend().lock();
+      PureJavaLock lock = backend.lock();
       long saved = lock.releaseAndSave();
       try {
-        return f.invoker().invoke(py, javaArgs);
+        return f.invoker().invoke(backend.token(), javaArgs);
       } finally {
         lock.restore(saved);
       }

@@ -1,4 +1,4 @@
-package dev.pyjava.runtime.embedded;
+package dev.pyjava.runtime.purejava;
 
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.def.FunctionDef;
@@ -8,15 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** An imported pyjava module: {@code __name__}, {@code __doc__} and one attribute per function. */
-final class EmbeddedModule extends EmbeddedObject {
+final class PureJavaModule extends PureJavaObject {
   private final ModuleDef definition;
-  private final Map<String, EmbeddedFunction> functions = new LinkedHashMap<>();
+  private final Map<String, PureJavaFunction> functions = new LinkedHashMap<>();
 
-  EmbeddedModule(EmbeddedBackend backend, ModuleDef definition) {
+  PureJavaModule(PureJavaBackend backend, ModuleDef definition) {
     super(backend);
     this.definition = definition;
     for (FunctionDef f : definition.functions()) {
-      functions.put(f.name(), new EmbeddedFunction(backend, definition.name(), f));
+      functions.put(f.name(), new PureJavaFunction(backend, definition.name(), f));
     }
   }
 
@@ -27,7 +27,7 @@ final class EmbeddedModule extends EmbeddedObject {
 
   @Override
   String computeRepr() {
-    return "<module '" + definition.name() + "' (embedded)>";
+    return "<module '" + definition.name() + "' (purejava)>";
   }
 
   @Override
@@ -38,7 +38,7 @@ final class EmbeddedModule extends EmbeddedObject {
   @Override
   public PyObject getAttr(String name) {
     check();
-    EmbeddedFunction function = functions.get(name);
+    PureJavaFunction function = functions.get(name);
     if (function != null) {
       return function;
     }

@@ -1,4 +1,4 @@
-package dev.pyjava.runtime.embedded;
+package dev.pyjava.runtime.purejava;
 
 import dev.pyjava.runtime.PyDict;
 import dev.pyjava.runtime.PyObject;
@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /** A Python {@code dict}: insertion-ordered, keyed by Python equality ({@code 1 == 1.0 == True}). */
-final class EmbeddedDict extends EmbeddedObject implements PyDict {
+final class PureJavaDict extends PureJavaObject implements PyDict {
   private final Map<PyObject, PyObject> entries = new LinkedHashMap<>();
 
-  EmbeddedDict(EmbeddedBackend backend) {
+  PureJavaDict(PureJavaBackend backend) {
     super(backend);
   }
 
@@ -70,7 +70,7 @@ final class EmbeddedDict extends EmbeddedObject implements PyDict {
   }
 
   private static PyObject hashed(PyObject key) {
-    if (Sequences.item(key) instanceof EmbeddedObject o && !o.hashable()) {
+    if (Sequences.item(key) instanceof PureJavaObject o && !o.hashable()) {
       throw new PyTypeError("unhashable type: '" + o.type() + "'");
     }
     return key;

@@ -1,6 +1,6 @@
 package dev.pyjava.examples.bench;
 
-import dev.pyjava.runtime.embedded.EmbeddedLock;
+import dev.pyjava.runtime.purejava.PureJavaLock;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -13,14 +13,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * The embedded interpreter lock's acquire and release: alone (one CAS each way), re-entered, and
+ * The pure-Java interpreter lock's acquire and release: alone (one CAS each way), re-entered, and
  * fought over by two threads (every release hands the lock to the waiting thread).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-public class EmbeddedLockBenchmark {
-  private final EmbeddedLock lock = new EmbeddedLock();
+public class PureJavaLockBenchmark {
+  private final PureJavaLock lock = new PureJavaLock();
 
   /** One thread takes the free lock and gives it back. */
   @Benchmark
@@ -55,7 +55,7 @@ public class EmbeddedLockBenchmark {
    */
   @State(Scope.Thread)
   public static class HeldLock {
-    final EmbeddedLock lock = new EmbeddedLock();
+    final PureJavaLock lock = new PureJavaLock();
 
     /** Takes the lock on the benchmark thread. */
     @Setup(Level.Trial)

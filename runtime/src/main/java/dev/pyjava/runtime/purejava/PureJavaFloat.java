@@ -1,14 +1,14 @@
-package dev.pyjava.runtime.embedded;
+package dev.pyjava.runtime.purejava;
 
 import dev.pyjava.runtime.PyFloat;
 import dev.pyjava.runtime.PythonRepr;
 import java.math.BigDecimal;
 
 /** A Python {@code float}. Equal to the ints of the same value, and hashes like them. */
-final class EmbeddedFloat extends EmbeddedObject implements PyFloat {
+final class PureJavaFloat extends PureJavaObject implements PyFloat {
   private final double value;
 
-  EmbeddedFloat(EmbeddedBackend backend, double value) {
+  PureJavaFloat(PureJavaBackend backend, double value) {
     super(backend);
     this.value = value;
   }
@@ -39,7 +39,7 @@ final class EmbeddedFloat extends EmbeddedObject implements PyFloat {
   }
 
   /** Whether this float has exactly the int's value. */
-  boolean equalsInt(EmbeddedInt i) {
+  boolean equalsInt(PureJavaInt i) {
     if (!integral()) {
       return false;
     }
@@ -51,10 +51,10 @@ final class EmbeddedFloat extends EmbeddedObject implements PyFloat {
 
   @Override
   public boolean equals(Object other) {
-    if (other instanceof EmbeddedFloat f) {
+    if (other instanceof PureJavaFloat f) {
       return value == f.value;
     }
-    return other instanceof EmbeddedInt i && equalsInt(i);
+    return other instanceof PureJavaInt i && equalsInt(i);
   }
 
   @Override

@@ -1,8 +1,8 @@
-package dev.pyjava.runtime.embedded;
+package dev.pyjava.runtime.purejava;
 
 /** {@code None}: one per backend. */
-final class EmbeddedNone extends EmbeddedObject {
-  EmbeddedNone(EmbeddedBackend backend) {
+final class PureJavaNone extends PureJavaObject {
+  PureJavaNone(PureJavaBackend backend) {
     super(backend);
   }
 

@@ -1,8 +1,8 @@
-package dev.pyjava.runtime.embedded;
+package dev.pyjava.runtime.purejava;
 
 /** {@code True} or {@code False}: an {@code int} subclass, as in Python. One of each per backend. */
-final class EmbeddedBool extends EmbeddedInt {
-  EmbeddedBool(EmbeddedBackend backend, boolean value) {
+final class PureJavaBool extends PureJavaInt {
+  PureJavaBool(PureJavaBackend backend, boolean value) {
     super(backend, value ? 1 : 0);
   }
 

@@ -1,4 +1,4 @@
-package dev.pyjava.runtime.embedded;
+package dev.pyjava.runtime.purejava;
 
 import dev.pyjava.runtime.PyList;
 import dev.pyjava.runtime.PyObject;
@@ -7,10 +7,10 @@ import java.util.Iterator;
 import java.util.List;
 
 /** A Python {@code list}. */
-final class EmbeddedList extends EmbeddedObject implements PyList {
+final class PureJavaList extends PureJavaObject implements PyList {
   private final List<PyObject> items;
 
-  EmbeddedList(EmbeddedBackend backend, List<? extends PyObject> items) {
+  PureJavaList(PureJavaBackend backend, List<? extends PyObject> items) {
     super(backend);
     this.items = new ArrayList<>(items.size());
     for (PyObject item : items) {

@@ -1,4 +1,4 @@
-package dev.pyjava.runtime.embedded;
+package dev.pyjava.runtime.purejava;
 
 import dev.pyjava.runtime.Backends;
 import dev.pyjava.runtime.def.FunctionDef;

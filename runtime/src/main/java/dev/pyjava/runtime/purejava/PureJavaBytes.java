@@ -1,14 +1,14 @@
-package dev.pyjava.runtime.embedded;
+package dev.pyjava.runtime.purejava;
 
 import dev.pyjava.runtime.PyBytes;
 import dev.pyjava.runtime.PythonRepr;
 import java.util.Arrays;
 
 /** A Python {@code bytes}: immutable, so it holds its own copy. */
-final class EmbeddedBytes extends EmbeddedObject implements PyBytes {
+final class PureJavaBytes extends PureJavaObject implements PyBytes {
   private final byte[] value;
 
-  EmbeddedBytes(EmbeddedBackend backend, byte[] value) {
+  PureJavaBytes(PureJavaBackend backend, byte[] value) {
     super(backend);
     this.value = value.clone();
   }
@@ -42,7 +42,7 @@ final class EmbeddedBytes extends EmbeddedObject implements PyBytes {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof EmbeddedBytes b && Arrays.equals(value, b.value);
+    return other instanceof PureJavaBytes b && Arrays.equals(value, b.value);
   }
 
   @Override

@@ -1,4 +1,4 @@
-package dev.pyjava.runtime.embedded;
+package dev.pyjava.runtime.purejava;
 
 import dev.pyjava.runtime.PyLong;
 import dev.pyjava.runtime.exceptions.PyOverflowError;
@@ -8,19 +8,19 @@ import java.math.BigInteger;
  * A Python {@code int} of any size: a {@code long} when it fits, else a {@link BigInteger}. Equal
  * ints (and the floats equal to them) are equal and hash alike, as dict keys need.
  */
-class EmbeddedInt extends EmbeddedObject implements PyLong {
+class PureJavaInt extends PureJavaObject implements PyLong {
   private final long small;
 
   /** The value when it does not fit a {@code long}, else {@code null}. */
   private final BigInteger big;
 
-  EmbeddedInt(EmbeddedBackend backend, long value) {
+  PureJavaInt(PureJavaBackend backend, long value) {
     super(backend);
     this.small = value;
     this.big = null;
   }
 
-  EmbeddedInt(EmbeddedBackend backend, BigInteger value) {
+  PureJavaInt(PureJavaBackend backend, BigInteger value) {
     super(backend);
     boolean fits = value.bitLength() < Long.SIZE;
     this.small = fits ? value.longValue() : 0;
@@ -73,10 +73,10 @@ class EmbeddedInt extends EmbeddedObject implements PyLong {
 
   @Override
   public final boolean equals(Object other) {
-    if (other instanceof EmbeddedInt i) {
+    if (other instanceof PureJavaInt i) {
       return big == null ? i.big == null && small == i.small : big.equals(i.big);
     }
-    return other instanceof EmbeddedFloat f && f.equalsInt(this);
+    return other instanceof PureJavaFloat f && f.equalsInt(this);
   }
 
   @Override

@@ -1,4 +1,4 @@
-package dev.pyjava.runtime.embedded;
+package dev.pyjava.runtime.purejava;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class EmbeddedInterpreterTest {
+class PureJavaInterpreterTest {
   private static final InterpreterLock LOCK = Backends.current().lock();
 
   private static <T> T gil(Function<Python, T> body) {
@@ -66,9 +66,9 @@ class EmbeddedInterpreterTest {
   }
 
   @Test
-  void theEmbeddedBackendIsTheDefault() {
-    assertEquals("embedded", Backends.current().name());
-    assertInstanceOf(EmbeddedBackend.class, Backends.current());
+  void thePureJavaBackendIsTheDefault() {
+    assertEquals("purejava", Backends.current().name());
+    assertInstanceOf(PureJavaBackend.class, Backends.current());
   }
 
   @Test
@@ -79,7 +79,7 @@ class EmbeddedInterpreterTest {
       assertEquals("module", module.typeName());
       assertEquals("'pyjava_test_calc'", module.getAttr("__name__").repr());
       assertEquals("\"Functions for the runtime's tests.\"", module.getAttr("__doc__").repr());
-      assertEquals("<module 'pyjava_test_calc' (embedded)>", module.repr());
+      assertEquals("<module 'pyjava_test_calc' (purejava)>", module.repr());
       return null;
     });
   }

@@ -1,4 +1,4 @@
-package dev.pyjava.runtime.embedded;
+package dev.pyjava.runtime.purejava;
 
 import dev.pyjava.runtime.InterpreterLock;
 import java.lang.invoke.MethodHandles;
@@ -7,7 +7,7 @@ import java.util.ArrayDeque;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The embedded interpreter lock: one holder at a time, re-entrant, and fair.
+ * The pure-Java interpreter lock: one holder at a time, re-entrant, and fair.
  *
  * <p>Taking a free lock nobody waits for is one compare-and-set, and re-entering is a counter
  * increment: neither allocates. Once a thread waits, the lock is handed straight to the longest
@@ -17,7 +17,7 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Tickets: {@link #acquire()} returns {@code 1} when it took the lock and {@code 0} when the
  * thread already held it. Saved states are the hold depth.
  */
-public final class EmbeddedLock implements InterpreterLock {
+public final class PureJavaLock implements InterpreterLock {
   /** The ticket of an acquire that took the lock. */
   public static final long OUTER = 1;
 
@@ -28,7 +28,7 @@ public final class EmbeddedLock implements InterpreterLock {
 
   static {
     try {
-      OWNER = MethodHandles.lookup().findVarHandle(EmbeddedLock.class, "owner", Thread.class);
+      OWNER = MethodHandles.lookup().findVarHandle(PureJavaLock.class, "owner", Thread.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -46,7 +46,7 @@ public final class EmbeddedLock implements InterpreterLock {
   private volatile int waiting;
 
   /** A free lock. */
-  public EmbeddedLock() {}
+  public PureJavaLock() {}
 
   @Override
   public long acquire() {
