@@ -15,9 +15,8 @@ import java.util.OptionalInt;
  * pyjava module found on the class path as a built-in module, starts the interpreter with that
  * Python's executable as program name (so {@code sys.executable} and {@code sys.path} are that
  * Python's), and runs the command line as {@code python3} would (its arguments as the bytes the
- * process got, see {@link ProcessArguments}), with the same tracebacks and
- * exit status ({@code SystemExit(None)} 0, {@code SystemExit(n)} n, other uncaught exceptions
- * 1).
+ * process got, see {@link ProcessArguments}), with the same tracebacks and exit status ({@code
+ * SystemExit(None)} 0, {@code SystemExit(n)} n, other uncaught exceptions 1).
  *
  * <p>Start the JVM with {@code -Xrs}: otherwise the JVM keeps SIGINT and SIGTERM, so Ctrl-C ends
  * the process (status 130) instead of raising {@code KeyboardInterrupt}, and Python's own signal
