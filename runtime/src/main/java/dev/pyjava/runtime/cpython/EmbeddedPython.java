@@ -3,6 +3,7 @@ package dev.pyjava.runtime.cpython;
 import dev.pyjava.runtime.cpython.ffi.capi.LifecycleApi;
 import dev.pyjava.runtime.cpython.ffi.capi.ThreadApi;
 import dev.pyjava.runtime.cpython.ffi.loader.LibPython;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -46,7 +47,7 @@ public final class EmbeddedPython {
       }
     } else {
       String program = binding.executable() != null ? binding.executable() : "python3";
-      OptionalInt exit = Interpreter.initialize(List.of(program), installBackend);
+      OptionalInt exit = Interpreter.initialize(List.of(program.getBytes(StandardCharsets.UTF_8)), installBackend);
       if (exit.isPresent()) {
         throw new IllegalStateException("Python refused to start (exit status " + exit.getAsInt() + ")");
       }

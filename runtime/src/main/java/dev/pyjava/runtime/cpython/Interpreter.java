@@ -1,6 +1,7 @@
 package dev.pyjava.runtime.cpython;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 import dev.pyjava.runtime.Backends;
@@ -53,12 +54,13 @@ final class Interpreter {
    * with the given command line (parsed as {@code python3} parses its own). On return the calling
    * thread holds the GIL.
    *
-   * @param arguments {@code argv}, starting with the program name
+   * @param arguments {@code argv}, starting with the program name, as bytes Python decodes as
+   *     {@code python3} decodes its own
    * @return empty when initialized; else the exit status the command line asked for (as for
    *     {@code --version} or a bad option), the interpreter not being initialized
    * @throws IllegalStateException if libpython is missing, already initialized, or fails to start
    */
-  static synchronized OptionalInt initialize(List<String> arguments, boolean installBackend) {
+  static synchronized OptionalInt initialize(List<byte[]> arguments, boolean installBackend) {
     if (started) {
       throw new IllegalStateException("the Python interpreter is already started in this JVM");
     }
@@ -75,13 +77,21 @@ final class Interpreter {
         throw new IllegalStateException("cannot register pyjava module " + module);
       }
     }
+    // PyConfig on every version, 3.14+ too. PEP 741's PyInitConfig starts from the isolated
+    // defaults, and PyInitConfig_SetInt refuses the -1 ("decide from the command line and the
+    // environment") python3 starts with for dev_mode, utf8_mode, coerce_c_locale, use_hash_seed,
+    // tracemalloc and int_max_str_digits: -X dev, -X utf8, PYTHONHASHSEED, -X tracemalloc and the
+    // C locale's UTF-8 mode would be ignored. Its argv must be UTF-8, too (python/tests/test_launcher.py).
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment config = arena.allocate(Layouts.CONFIG_BYTES, Long.BYTES);
       LifecycleApi.PyConfig_InitPythonConfig(config.address());
       try {
         MemorySegment argv = arena.allocate(ADDRESS, arguments.size());
         for (int i = 0; i < arguments.size(); i++) {
-          argv.setAtIndex(ADDRESS, i, arena.allocateFrom(arguments.get(i)));
+          byte[] bytes = arguments.get(i);
+          MemorySegment argument = arena.allocate(bytes.length + 1L);
+          MemorySegment.copy(bytes, 0, argument, JAVA_BYTE, 0, bytes.length);
+          argv.setAtIndex(ADDRESS, i, argument);
         }
         OptionalInt exit =
             status(LifecycleApi.PyConfig_SetBytesArgv(arena, config.address(), arguments.size(), argv.address()));

@@ -4,6 +4,7 @@ import dev.pyjava.runtime.cpython.calls.CPythonBackend;
 import dev.pyjava.runtime.cpython.ffi.capi.LifecycleApi;
 import dev.pyjava.runtime.cpython.ffi.loader.LibPython;
 import dev.pyjava.runtime.cpython.process.SignalForwarder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -17,9 +18,9 @@ import java.util.OptionalInt;
  * default; {@code PYJAVA_PYTHON} or {@code PYJAVA_LIBPYTHON} choose another), registers every
  * pyjava module found on the class path as a built-in module, starts the interpreter with that
  * Python's executable as program name (so {@code sys.executable} and {@code sys.path} are that
- * Python's), and runs the command line as {@code python3} would, with the same tracebacks and
- * exit status ({@code SystemExit(None)} 0, {@code SystemExit(n)} n, other uncaught exceptions
- * 1).
+ * Python's), and runs the command line as {@code python3} would (its arguments as the bytes the
+ * process got, see {@link ProcessArguments}), with the same tracebacks and exit status ({@code
+ * SystemExit(None)} 0, {@code SystemExit(n)} n, other uncaught exceptions 1).
  *
  * <p>Start the JVM with {@code -Xrs}: otherwise the JVM keeps SIGINT and SIGTERM, so Ctrl-C ends
  * the process (status 130) instead of raising {@code KeyboardInterrupt}, and Python's own signal
@@ -40,11 +41,12 @@ public final class Launcher {
 
   /** Runs the command line and returns its exit status. */
   static int run(String[] args) {
-    List<String> argv = new ArrayList<>();
+    List<byte[]> argv = new ArrayList<>();
     try {
       LibPython.Binding binding = LibPython.bindForHosting();
-      argv.add(binding.executable() != null ? binding.executable() : "python3");
-      argv.addAll(List.of(args));
+      String program = binding.executable() != null ? binding.executable() : "python3";
+      argv.add(program.getBytes(StandardCharsets.UTF_8));
+      argv.addAll(ProcessArguments.of(args));
       OptionalInt exit = Interpreter.initialize(argv, true);
       if (exit.isPresent()) {
         return exit.getAsInt();
