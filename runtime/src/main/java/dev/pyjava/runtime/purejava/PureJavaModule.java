@@ -12,8 +12,17 @@ final class PureJavaModule extends PureJavaObject {
   private final ModuleDef definition;
   private final Map<String, PureJavaFunction> functions = new LinkedHashMap<>();
 
+  /**
+   * @throws UnsupportedOperationException when the module defines types: this backend does not
+   *     build {@code @PyClass} types yet
+   */
   PureJavaModule(PureJavaBackend backend, ModuleDef definition) {
     super(backend);
+    if (!definition.classes().isEmpty()) {
+      throw new UnsupportedOperationException(
+          "module '" + definition.name() + "' defines @PyClass types, which the purejava backend"
+              + " does not support yet; import it from CPython");
+    }
     this.definition = definition;
     for (FunctionDef f : definition.functions()) {
       functions.put(f.name(), new PureJavaFunction(backend, definition.name(), f));

@@ -1,0 +1,34 @@
+package dev.pyjava.runtime.def;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A Python type implemented by a Java class: each instance holds one Java object.
+ *
+ * <p>The constructor and the methods are {@link FunctionDef}s whose {@link FunctionDef#parameters()
+ * parameters} are the Python ones. Their invokers differ from a function's in one way: a method's
+ * invoker gets the Java instance as {@code args[0]}, then one argument per parameter; the
+ * constructor's invoker returns the new Java instance.
+ *
+ * @param name the Python type name, without the module
+ * @param doc the docstring, or {@code null}
+ * @param subclassable whether Python code may subclass the type
+ * @param constructor the constructor, or {@code null} when Python cannot create instances
+ * @param methods the instance methods, in source order
+ * @param properties the properties, in source order
+ */
+public record ClassDef(
+    String name,
+    String doc,
+    boolean subclassable,
+    FunctionDef constructor,
+    List<FunctionDef> methods,
+    List<PropertyDef> properties) {
+
+  public ClassDef {
+    Objects.requireNonNull(name, "name");
+    methods = List.copyOf(methods);
+    properties = List.copyOf(properties);
+  }
+}
