@@ -2,6 +2,8 @@ package dev.pyjava.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.pyjava.processor.ClassModel.PropertyModel;
+import dev.pyjava.processor.ClassSource.AccessorSource;
 import dev.pyjava.processor.ModuleModel.Argument;
 import dev.pyjava.processor.ModuleModel.FunctionModel;
 import dev.pyjava.processor.ModuleModel.Kind;
@@ -26,13 +28,49 @@ final class ModelBuilder {
     for (FunctionSource function : module.functions()) {
       functions.add(function(function));
     }
+    List<ClassModel> classes = new ArrayList<>();
+    for (ClassSource pyClass : module.classes()) {
+      classes.add(pyClass(pyClass));
+    }
     return new ModuleModel(
         module.type(),
         moduleClass,
         ModuleModel.generatedName(moduleClass),
         module.pythonName(),
         module.doc(),
-        functions);
+        functions,
+        classes);
+  }
+
+  private static ClassModel pyClass(ClassSource pyClass) {
+    List<FunctionModel> methods = new ArrayList<>();
+    for (FunctionSource method : pyClass.methods()) {
+      methods.add(function(method));
+    }
+    Map<String, AccessorSource> setters = new HashMap<>();
+    for (AccessorSource setter : pyClass.setters()) {
+      setters.put(setter.pythonName(), setter);
+    }
+    List<PropertyModel> properties = new ArrayList<>();
+    for (AccessorSource getter : pyClass.getters()) {
+      AccessorSource setter = setters.get(getter.pythonName());
+      properties.add(
+          new PropertyModel(
+              getter.pythonName(),
+              getter.doc(),
+              getter.type().orElseThrow(),
+              TypeName.get(getter.method().getReturnType()),
+              getter.method().getSimpleName().toString(),
+              setter == null ? null : setter.method().getSimpleName().toString()));
+    }
+    return new ClassModel(
+        ClassName.get(pyClass.type()),
+        pyClass.pythonName(),
+        pyClass.doc(),
+        pyClass.subclassable(),
+        pyClass.constructors().isEmpty() ? null : function(pyClass.constructors().get(0)),
+        methods,
+        properties);
   }
 
   private static FunctionModel function(FunctionSource function) {

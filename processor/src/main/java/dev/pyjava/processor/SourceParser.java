@@ -1,12 +1,15 @@
 package dev.pyjava.processor;
 
 import dev.pyjava.processor.Annotations.AnnotatedString;
+import dev.pyjava.processor.Annotations.ListedClass;
+import dev.pyjava.processor.ClassSource.AccessorSource;
 import dev.pyjava.processor.ModuleSource.FunctionSource;
 import dev.pyjava.processor.ModuleSource.ParameterSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -16,7 +19,10 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
-/** The parse stage: reads a {@code @PyModule} class into a {@link ModuleSource}. */
+/**
+ * The parse stage: reads a {@code @PyModule} class, with its {@code @PyClass} types, into a
+ * {@link ModuleSource}.
+ */
 final class SourceParser {
   private final Elements elements;
 
@@ -36,13 +42,86 @@ final class SourceParser {
         functions.add(function(method, function));
       }
     }
+    List<ClassSource> classes = new ArrayList<>();
+    for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+      AnnotationMirror pyClass = Annotations.find(nested, Annotations.PY_CLASS);
+      if (pyClass != null) {
+        classes.add(pyClass(nested, pyClass, null));
+      }
+    }
+    for (ListedClass listed : Annotations.classes(annotation, "classes")) {
+      classes.add(
+          pyClass(listed.type(), Annotations.find(listed.type(), Annotations.PY_CLASS), listed.source()));
+    }
     return new ModuleSource(
         type,
         annotation,
         name,
         name.isEmpty() ? Names.snakeCase(type.getSimpleName().toString()) : name.value(),
         doc.isEmpty() ? Docstrings.fromJavadoc(elements.getDocComment(type)) : doc.value(),
-        functions);
+        functions,
+        classes);
+  }
+
+  /**
+   * Reads a class of the module; {@code annotation} is {@code null} for a listed class that lacks
+   * {@code @PyClass}, which validation reports.
+   */
+  private ClassSource pyClass(TypeElement type, AnnotationMirror annotation, AnnotationValue listedBy) {
+    AnnotatedString name =
+        annotation == null ? new AnnotatedString("", null) : Annotations.string(annotation, "name");
+    List<FunctionSource> constructors = new ArrayList<>();
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+      AnnotationMirror mirror = Annotations.find(constructor, Annotations.PY_CONSTRUCTOR);
+      if (mirror != null) {
+        constructors.add(function(constructor, mirror, type.getSimpleName().toString()));
+      }
+    }
+    List<FunctionSource> methods = new ArrayList<>();
+    List<AccessorSource> getters = new ArrayList<>();
+    List<AccessorSource> setters = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      AnnotationMirror function = Annotations.find(method, Annotations.PY_FUNCTION);
+      if (function != null) {
+        methods.add(function(method, function));
+      }
+      AnnotationMirror getter = Annotations.find(method, Annotations.PY_GETTER);
+      if (getter != null) {
+        getters.add(accessor(method, getter, method.getParameters().isEmpty()
+            ? TypeMapper.result(method.getReturnType()).filter(t -> t.kind() != PyType.Kind.VOID)
+            : Optional.empty()));
+      }
+      AnnotationMirror setter = Annotations.find(method, Annotations.PY_SETTER);
+      if (setter != null) {
+        setters.add(accessor(method, setter, method.getParameters().size() == 1
+            ? TypeMapper.parameter(method.getParameters().get(0).asType())
+            : Optional.empty()));
+      }
+    }
+    return new ClassSource(
+        type,
+        annotation,
+        listedBy,
+        name,
+        name.isEmpty() ? type.getSimpleName().toString() : name.value(),
+        Docstrings.fromJavadoc(elements.getDocComment(type)),
+        annotation != null && Annotations.flag(annotation, "subclassable"),
+        constructors,
+        methods,
+        getters,
+        setters);
+  }
+
+  private AccessorSource accessor(
+      ExecutableElement method, AnnotationMirror annotation, Optional<PyType> type) {
+    AnnotatedString name = Annotations.string(annotation, "name");
+    return new AccessorSource(
+        method,
+        annotation,
+        name,
+        name.isEmpty() ? Names.propertyName(method.getSimpleName().toString()) : name.value(),
+        Docstrings.fromJavadoc(elements.getDocComment(method)),
+        type);
   }
 
   /**
@@ -80,6 +159,16 @@ final class SourceParser {
 
   private FunctionSource function(ExecutableElement method, AnnotationMirror annotation) {
     AnnotatedString name = Annotations.string(annotation, "name");
+    return function(
+        method,
+        annotation,
+        name.isEmpty() ? Names.snakeCase(method.getSimpleName().toString()) : name.value());
+  }
+
+  /** Reads a function, method or constructor whose Python name is {@code pythonName}. */
+  private FunctionSource function(
+      ExecutableElement method, AnnotationMirror annotation, String pythonName) {
+    AnnotatedString name = Annotations.string(annotation, "name");
     AnnotatedString signature = Annotations.string(annotation, "signature");
     List<ParameterSource> parameters = new ArrayList<>();
     for (VariableElement parameter : method.getParameters()) {
@@ -96,7 +185,7 @@ final class SourceParser {
         method,
         annotation,
         name,
-        name.isEmpty() ? Names.snakeCase(method.getSimpleName().toString()) : name.value(),
+        pythonName,
         Docstrings.fromJavadoc(elements.getDocComment(method)),
         parameters,
         TypeMapper.result(method.getReturnType()),

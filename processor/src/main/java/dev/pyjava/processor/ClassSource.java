@@ -1,0 +1,60 @@
+package dev.pyjava.processor;
+
+import dev.pyjava.processor.Annotations.AnnotatedString;
+import dev.pyjava.processor.ModuleSource.FunctionSource;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A {@code @PyClass} class of a module as read from source, before any judgement.
+ *
+ * @param type the annotated class
+ * @param annotation its {@code @PyClass}
+ * @param listedBy the value of {@code @PyModule(classes = ...)} that names it, or {@code null}
+ *     when it is nested in the module class
+ * @param name the {@code name} member
+ * @param pythonName the explicit name, or the simple class name
+ * @param doc the docstring, or {@code null}
+ * @param subclassable the {@code subclassable} member
+ * @param constructors its {@code @PyConstructor} constructors (valid with at most one), as
+ *     functions named after the type, returning {@code void}
+ * @param methods its {@code @PyFunction} methods, in source order
+ * @param getters its {@code @PyGetter} methods, in source order
+ * @param setters its {@code @PySetter} methods, in source order
+ */
+record ClassSource(
+    TypeElement type,
+    AnnotationMirror annotation,
+    AnnotationValue listedBy,
+    AnnotatedString name,
+    String pythonName,
+    String doc,
+    boolean subclassable,
+    List<FunctionSource> constructors,
+    List<FunctionSource> methods,
+    List<AccessorSource> getters,
+    List<AccessorSource> setters) {
+
+  /**
+   * A {@code @PyGetter} or {@code @PySetter} method.
+   *
+   * @param method the method
+   * @param annotation its annotation
+   * @param name the {@code name} member
+   * @param pythonName the property name, explicit or derived
+   * @param doc the docstring, or {@code null}
+   * @param type the property's converted type (the getter's result, the setter's one parameter),
+   *     or empty when the shape is wrong or the type is not supported
+   */
+  record AccessorSource(
+      ExecutableElement method,
+      AnnotationMirror annotation,
+      AnnotatedString name,
+      String pythonName,
+      String doc,
+      Optional<PyType> type) {}
+}
