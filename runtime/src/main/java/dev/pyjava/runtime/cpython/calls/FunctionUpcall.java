@@ -9,6 +9,7 @@ import dev.pyjava.runtime.cpython.ffi.capi.ContainerApi;
 import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
 import dev.pyjava.runtime.cpython.objects.CPyObject;
 import dev.pyjava.runtime.cpython.objects.CallScope;
+import dev.pyjava.runtime.cpython.objects.JavaInstances;
 import dev.pyjava.runtime.cpython.objects.ObjectInternals;
 import dev.pyjava.runtime.cpython.objects.PythonErrors;
 import dev.pyjava.runtime.cpython.objects.Strings;
@@ -57,7 +58,25 @@ public final class FunctionUpcall {
    */
   private static final Object SPECIALIZED = specializedInstance();
 
+  /** What the C function's {@code self} is to the Java method. */
+  enum Self {
+    /** The module of a function: not passed. */
+    MODULE,
+    /** The instance of a method: its Java object is the invoker's {@code args[0]}. */
+    INSTANCE,
+    /**
+     * A new instance, made by {@code tp_new}, that holds no Java object yet: the invoker's result
+     * becomes its Java object, and the call returns it (the caller's reference).
+     */
+    NEW
+  }
+
   private final FunctionDef function;
+  private final Self self;
+
+  /** Where the arguments start in the invoker's array: after the instance, for a method. */
+  private final int firstArgument;
+
   private final Parameter[] parameters;
   private final Python py = CPythonBackend.instance().token();
 
@@ -82,7 +101,17 @@ public final class FunctionUpcall {
   private boolean specialized;
 
   FunctionUpcall(FunctionDef function, MemorySegment methodDef) {
+    this(function, Self.MODULE, methodDef);
+  }
+
+  /**
+   * The upcall of a type's method or constructor, or of a function ({@code self} {@link
+   * Self#MODULE}). Only functions are specialized: {@code methodDef} null never specializes.
+   */
+  FunctionUpcall(FunctionDef function, Self self, MemorySegment methodDef) {
     this.function = function;
+    this.self = self;
+    this.firstArgument = self == Self.INSTANCE ? 1 : 0;
     this.parameters = function.parameters().toArray(new Parameter[0]);
     this.positionalBindsInOrder =
         parameters.length == 0
@@ -111,7 +140,7 @@ public final class FunctionUpcall {
       if (methodDef != null && ++calls == CALLS_BEFORE_SPECIALIZING) {
         specializeOnce();
       }
-      return run(args, nargsf, kwnames);
+      return run(self, args, nargsf, kwnames);
     } catch (Throwable failure) {
       return UpcallShell.failed(failure);
     }
@@ -125,7 +154,7 @@ public final class FunctionUpcall {
     }
   }
 
-  private long run(long args, long nargsf, long kwnames) {
+  private long run(long self, long args, long nargsf, long kwnames) {
     // In a copy, the static constant: the JIT folds each field read through it (it would not
     // through "this", since this method is compiled on its own).
     FunctionUpcall u = SPECIALIZED == null ? this : (FunctionUpcall) SPECIALIZED;
@@ -137,12 +166,16 @@ public final class FunctionUpcall {
           kwnames == 0 && nargs == u.parameters.length && u.positionalBindsInOrder
               ? null
               : ArgumentBinder.bind(u.function, nargs, keywordNames(kwnames));
-      Object[] javaArgs = u.parameters.length == 0 ? NO_ARGUMENTS : new Object[u.parameters.length];
+      int count = u.firstArgument + u.parameters.length;
+      Object[] javaArgs = count == 0 ? NO_ARGUMENTS : new Object[count];
+      if (u.self == Self.INSTANCE) {
+        javaArgs[0] = JavaInstances.of(self);
+      }
       for (int i = 0; i < u.parameters.length; i++) {
         // The vectorcall array holds the positional arguments, then the keyword values.
         int slot = slots == null ? i : slots[i];
         if (slot < 0) {
-          javaArgs[i] = u.parameters[i].omittedValue();
+          javaArgs[u.firstArgument + i] = u.parameters[i].omittedValue();
           continue;
         }
         long object = NativeMemory.readPointer(args, slot);
@@ -153,9 +186,13 @@ public final class FunctionUpcall {
           }
           value = u.wrappedArgument(Wrappers.argument(object, scope), u.parameters[i]);
         }
-        javaArgs[i] = value;
+        javaArgs[u.firstArgument + i] = value;
       }
       Object result = u.invoke(javaArgs);
+      if (u.self == Self.NEW) {
+        JavaInstances.attach(self, result);
+        return self;
+      }
       long direct = DirectResults.newReference(u.function.result(), result);
       if (direct != DirectResults.NOT_DIRECT) {
         return direct;

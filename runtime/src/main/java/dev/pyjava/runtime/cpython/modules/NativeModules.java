@@ -18,6 +18,7 @@ import dev.pyjava.runtime.cpython.ffi.layout.PythonAbi;
 import dev.pyjava.runtime.cpython.objects.PythonErrors;
 import dev.pyjava.runtime.cpython.objects.Strings;
 import dev.pyjava.runtime.cpython.process.ForkCutOff;
+import dev.pyjava.runtime.def.ClassDef;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.def.ModuleDef;
 import java.lang.foreign.Arena;
@@ -42,7 +43,7 @@ import java.util.Map;
  * <p>The slots say what the module supports, as far as the running version knows the slot: no
  * sub-interpreters (the JVM is per process), and no need for the GIL, so that importing a module
  * keeps a free-threaded Python free-threaded. The exec slot puts the new module's functions under
- * the fork guard.
+ * the fork guard and adds the module's types.
  */
 public final class NativeModules {
   private NativeModules() {}
@@ -62,8 +63,10 @@ public final class NativeModules {
    * @param definition its {@code PyModuleDef}
    * @param methods its {@code PyMethodDef} array
    * @param count how many functions the array holds
+   * @param types the {@code PyType_Spec} of each of its types, in order
    */
-  private record Native(MemorySegment definition, MemorySegment methods, int count) {}
+  private record Native(
+      MemorySegment definition, MemorySegment methods, int count, List<MemorySegment> types) {}
 
   /**
    * A new reference to a new module object for {@code module}, or 0 with a Python exception set:
@@ -156,7 +159,11 @@ public final class NativeModules {
     }
     definition.set(JAVA_LONG, offset(layout, "m_size"), NO_STATE);
     definition.set(ADDRESS, offset(layout, "m_methods"), methods);
-    Native made = new Native(definition, methods, functions.size());
+    List<MemorySegment> types = new ArrayList<>();
+    for (ClassDef type : module.classes()) {
+      types.add(HeapTypes.spec(module.name(), type));
+    }
+    Native made = new Native(definition, methods, functions.size(), List.copyOf(types));
     definition.set(ADDRESS, offset(layout, "m_slots"), slots(abi, made));
     return made;
   }
@@ -184,12 +191,16 @@ public final class NativeModules {
 
   /**
    * The exec slot of every module: puts the functions of the new {@code module} object under the
-   * fork guard. 0, or -1 with a Python exception set. Never throws.
+   * fork guard and adds its types ({@link HeapTypes}). 0, or -1 with a Python exception set.
+   * Never throws.
    */
   private static int exec(Native definition, long module) {
     return UpcallShell.runStatus(
         () -> {
           ForkCutOff.track(module, definition.methods().address(), definition.count());
+          for (MemorySegment type : definition.types()) {
+            HeapTypes.addTo(module, type);
+          }
           return 0;
         });
   }

@@ -30,6 +30,65 @@ public final class Layouts {
               ADDRESS.withName("ml_doc"))
           .withName("PyMethodDef");
 
+  /** {@code PyType_Spec}: the name, the instance's size, flags and the slots of a heap type. */
+  public static final StructLayout TYPE_SPEC =
+      structLayout(
+              ADDRESS.withName("name"),
+              JAVA_INT.withName("basicsize"),
+              JAVA_INT.withName("itemsize"),
+              JAVA_INT.withName("flags"),
+              paddingLayout(4),
+              ADDRESS.withName("slots"))
+          .withName("PyType_Spec");
+
+  public static final long TYPE_SPEC_NAME = TYPE_SPEC.byteOffset(groupElement("name"));
+  public static final long TYPE_SPEC_BASICSIZE = TYPE_SPEC.byteOffset(groupElement("basicsize"));
+  public static final long TYPE_SPEC_FLAGS = TYPE_SPEC.byteOffset(groupElement("flags"));
+  public static final long TYPE_SPEC_SLOTS = TYPE_SPEC.byteOffset(groupElement("slots"));
+
+  /** {@code PyType_Slot}: laid out as {@link #MODULE_DEF_SLOT}, an {@code int} and a pointer. */
+  public static final StructLayout TYPE_SLOT =
+      structLayout(JAVA_INT.withName("slot"), paddingLayout(4), ADDRESS.withName("pfunc"))
+          .withName("PyType_Slot");
+
+  /** {@code PyGetSetDef}: name, getter, setter, doc and closure. */
+  public static final StructLayout GETSET_DEF =
+      structLayout(
+              ADDRESS.withName("name"),
+              ADDRESS.withName("get"),
+              ADDRESS.withName("set"),
+              ADDRESS.withName("doc"),
+              ADDRESS.withName("closure"))
+          .withName("PyGetSetDef");
+
+  public static final long GETSET_DEF_NAME = GETSET_DEF.byteOffset(groupElement("name"));
+  public static final long GETSET_DEF_GET = GETSET_DEF.byteOffset(groupElement("get"));
+  public static final long GETSET_DEF_SET = GETSET_DEF.byteOffset(groupElement("set"));
+  public static final long GETSET_DEF_DOC = GETSET_DEF.byteOffset(groupElement("doc"));
+
+  /** {@code Py_tp_dealloc}, and the other {@code typeslots.h} numbers pyjava fills. */
+  public static final int TP_DEALLOC = 52;
+
+  public static final int TP_DOC = 56;
+  public static final int TP_METHODS = 64;
+  public static final int TP_NEW = 65;
+  public static final int TP_GETSET = 73;
+
+  /** {@code Py_TPFLAGS_DISALLOW_INSTANTIATION}: no {@code tp_new}, Python cannot create one. */
+  public static final long TPFLAGS_DISALLOW_INSTANTIATION = 1L << 7;
+
+  /** {@code Py_TPFLAGS_IMMUTABLETYPE}: the type's attributes cannot be set or deleted. */
+  public static final long TPFLAGS_IMMUTABLETYPE = 1L << 8;
+
+  /** {@code Py_TPFLAGS_BASETYPE}: Python code may subclass the type. */
+  public static final long TPFLAGS_BASETYPE = 1L << 10;
+
+  /** {@code Py_TPFLAGS_HAVE_GC}: instances are tracked by the garbage collector. */
+  public static final long TPFLAGS_HAVE_GC = 1L << 14;
+
+  /** {@code Py_TPFLAGS_DEFAULT}: {@code Py_TPFLAGS_HAVE_VERSION_TAG} on every supported version. */
+  public static final long TPFLAGS_DEFAULT = 1L << 18;
+
   /** {@code PyStatus}, returned by value from the initialization API. */
   public static final StructLayout STATUS =
       structLayout(

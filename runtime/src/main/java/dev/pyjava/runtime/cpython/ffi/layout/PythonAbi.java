@@ -127,6 +127,19 @@ public record PythonAbi(
     return objectHead.byteSize();
   }
 
+  /**
+   * Where a pyjava instance keeps the handle of its Java object: one 8-byte slot right after the
+   * object header (16 bytes, 32 on a free-threaded build).
+   */
+  public long instanceHandle() {
+    return objectHeadSize();
+  }
+
+  /** {@code tp_basicsize} of a pyjava type: the object header and the handle slot. */
+  public long instanceSize() {
+    return objectHeadSize() + JAVA_LONG.byteSize();
+  }
+
   /** {@code PyASCIIObject.length}: right after the object header. */
   public long strLength() {
     return objectHeadSize();

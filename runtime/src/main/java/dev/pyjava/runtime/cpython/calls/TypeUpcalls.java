@@ -1,0 +1,212 @@
+package dev.pyjava.runtime.cpython.calls;
+
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import dev.pyjava.runtime.Conversions;
+import dev.pyjava.runtime.Python;
+import dev.pyjava.runtime.cpython.ffi.NativeMemory;
+import dev.pyjava.runtime.cpython.ffi.capi.ContainerApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
+import dev.pyjava.runtime.cpython.ffi.capi.TypeApi;
+import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
+import dev.pyjava.runtime.cpython.ffi.layout.PythonAbi;
+import dev.pyjava.runtime.cpython.objects.CallScope;
+import dev.pyjava.runtime.cpython.objects.JavaInstances;
+import dev.pyjava.runtime.cpython.objects.PythonErrors;
+import dev.pyjava.runtime.cpython.objects.Wrappers;
+import dev.pyjava.runtime.def.FunctionDef;
+import dev.pyjava.runtime.def.PropertyDef;
+import dev.pyjava.runtime.exceptions.PyAttributeError;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+
+/**
+ * The C functions of a pyjava type's slots, as permanent upcall stubs: {@code tp_new} running the
+ * Java constructor, each method (a {@link FunctionUpcall} given the instance), each property's
+ * getter and setter, and {@code tp_dealloc}, which lets go of the Java object. None ever throws:
+ * what the Java code throws is raised in Python. GIL held in every one.
+ */
+public final class TypeUpcalls {
+  private TypeUpcalls() {}
+
+  private static final FunctionDescriptor NEW =
+      FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG);
+  private static final FunctionDescriptor FASTCALL_KEYWORDS =
+      FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG);
+  private static final FunctionDescriptor GETTER = FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG);
+  private static final FunctionDescriptor SETTER =
+      FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG);
+  private static final FunctionDescriptor DEALLOC = FunctionDescriptor.ofVoid(JAVA_LONG);
+
+  private static final MethodHandle NEW_INSTANCE =
+      find("newInstance", long.class, FunctionUpcall.class, long.class, long.class, long.class);
+  private static final MethodHandle CALL =
+      find("callMethod", long.class, FunctionUpcall.class, long.class, long.class, long.class, long.class);
+  private static final MethodHandle GET = find("get", long.class, PropertyDef.class, long.class, long.class);
+  private static final MethodHandle SET =
+      find("set", int.class, PropertyDef.class, long.class, long.class, long.class);
+  private static final MethodHandle DEALLOCATE = find("dealloc", void.class, long.class);
+
+  /** {@code tp_new} of a type whose constructor is {@code constructor}. */
+  public static MemorySegment newStub(FunctionDef constructor) {
+    return stub(NEW_INSTANCE.bindTo(new FunctionUpcall(constructor, FunctionUpcall.Self.NEW, null)), NEW);
+  }
+
+  /** The {@code METH_FASTCALL | METH_KEYWORDS} C function of an instance method. */
+  public static MemorySegment methodStub(FunctionDef method) {
+    return stub(CALL.bindTo(new FunctionUpcall(method, FunctionUpcall.Self.INSTANCE, null)), FASTCALL_KEYWORDS);
+  }
+
+  /** The {@code getter} of {@code property}. */
+  public static MemorySegment getterStub(PropertyDef property) {
+    return stub(GET.bindTo(property), GETTER);
+  }
+
+  /** The {@code setter} of {@code property}, which must have one. */
+  public static MemorySegment setterStub(PropertyDef property) {
+    return stub(SET.bindTo(property), SETTER);
+  }
+
+  /** {@code tp_dealloc} of every pyjava type. */
+  public static MemorySegment deallocStub() {
+    return stub(DEALLOCATE, DEALLOC);
+  }
+
+  /**
+   * {@code tp_new}: allocates the instance, then calls the constructor with the arguments laid
+   * out as a vectorcall, so they bind as a function's do; the instance, or NULL with an exception
+   * set. Never throws.
+   */
+  private static long newInstance(FunctionUpcall constructor, long type, long args, long kwargs) {
+    return UpcallShell.run(
+        () -> {
+          long nargs = ContainerApi.PyTuple_Size(args);
+          long keywords = kwargs == 0 ? 0 : ContainerApi.PyDict_Size(kwargs);
+          long keys = keywords == 0 ? 0 : PythonErrors.nonNull(ContainerApi.PyDict_Keys(kwargs));
+          long kwnames = 0;
+          long instance = 0;
+          try (Arena arena = Arena.ofConfined()) {
+            MemorySegment vector = arena.allocate(JAVA_LONG, Math.max(1, nargs + keywords));
+            for (long i = 0; i < nargs; i++) {
+              vector.setAtIndex(JAVA_LONG, i, ContainerApi.PyTuple_GetItem(args, i));
+            }
+            if (keywords > 0) {
+              kwnames = PythonErrors.nonNull(ContainerApi.PyTuple_New(keywords));
+              for (long k = 0; k < keywords; k++) {
+                long key = PythonErrors.nonNull(ObjectApi.PySequence_GetItem(keys, k));
+                // The dict keeps the value alive for the call; the tuple steals the key.
+                long value = ContainerApi.PyDict_GetItemWithError(kwargs, key);
+                PythonErrors.nonNegative(ContainerApi.PyTuple_SetItem(kwnames, k, key));
+                vector.setAtIndex(JAVA_LONG, nargs + k, PythonErrors.nonNull(value));
+              }
+            }
+            instance = PythonErrors.nonNull(TypeApi.PyType_GenericAlloc(type, 0));
+            long made = constructor.call(instance, vector.address(), nargs, kwnames);
+            if (made == 0) {
+              ObjectApi.Py_DecRef(instance); // holds no Java object: tp_dealloc just frees it
+            }
+            return made;
+          } finally {
+            if (kwnames != 0) {
+              ObjectApi.Py_DecRef(kwnames);
+            }
+            if (keys != 0) {
+              ObjectApi.Py_DecRef(keys);
+            }
+          }
+        });
+  }
+
+  /** A method: the shared upcall, given the instance as {@code self}. Never throws. */
+  private static long callMethod(FunctionUpcall method, long self, long args, long nargsf, long kwnames) {
+    return method.call(self, args, nargsf, kwnames);
+  }
+
+  /** A property's getter: a new reference to the value, or NULL with an exception set. */
+  private static long get(PropertyDef property, long self, long closure) {
+    return UpcallShell.run(
+        () -> {
+          Object value = property.getter().get(JavaInstances.of(self));
+          long direct = DirectResults.newReference(property.type(), value);
+          if (direct != DirectResults.NOT_DIRECT) {
+            return direct;
+          }
+          CallScope scope = new CallScope();
+          CallScope outer = Wrappers.beginResult(scope);
+          try {
+            Python py = CPythonBackend.instance().token();
+            return Wrappers.newReference(Conversions.fromJava(py, property.type(), value));
+          } finally {
+            Wrappers.endResult(outer);
+            scope.close();
+          }
+        });
+  }
+
+  /** A property's setter: 0, or -1 with an exception set; {@code value} NULL is {@code del}. */
+  private static int set(PropertyDef property, long self, long value, long closure) {
+    return UpcallShell.runStatus(
+        () -> {
+          if (value == 0) {
+            throw new PyAttributeError("cannot delete property '" + property.name() + "'");
+          }
+          Object javaObject = JavaInstances.of(self);
+          Object converted = FastArguments.read(value, property.type());
+          if (converted == FastArguments.NOT_FAST) {
+            CallScope scope = new CallScope();
+            try {
+              converted = Conversions.toJava(Wrappers.argument(value, scope), property.type(), null, null);
+              property.setter().set(javaObject, converted);
+            } finally {
+              scope.close();
+            }
+          } else {
+            property.setter().set(javaObject, converted);
+          }
+          return 0;
+        });
+  }
+
+  /**
+   * {@code tp_dealloc}: lets go of the Java object, frees the instance as its type frees (a
+   * Python subclass is collected) and drops the instance's reference to its heap type. Never
+   * throws.
+   */
+  private static void dealloc(long self) {
+    try {
+      JavaInstances.detach(self);
+    } catch (Throwable ignored) {
+      // Only an Error can get here; the memory is still freed below, the Java object leaks.
+    }
+    try {
+      long type = NativeMemory.readPointer(self + PythonAbi.current().obType());
+      if ((ObjectApi.PyType_GetFlags(type) & Layouts.TPFLAGS_HAVE_GC) != 0) {
+        TypeApi.PyObject_GC_Del(self);
+      } else {
+        TypeApi.PyObject_Free(self);
+      }
+      ObjectApi.Py_DecRef(type);
+    } catch (Throwable ignored) {
+      // A failed downcall leaks the instance; an upcall must not throw.
+    }
+  }
+
+  private static MemorySegment stub(MethodHandle target, FunctionDescriptor descriptor) {
+    return Linker.nativeLinker().upcallStub(target, descriptor, Arena.global());
+  }
+
+  private static MethodHandle find(String name, Class<?> result, Class<?>... parameters) {
+    try {
+      return MethodHandles.lookup()
+          .findStatic(TypeUpcalls.class, name, MethodType.methodType(result, parameters));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+}

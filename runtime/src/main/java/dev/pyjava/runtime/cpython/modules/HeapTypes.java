@@ -1,0 +1,125 @@
+package dev.pyjava.runtime.cpython.modules;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import dev.pyjava.runtime.cpython.calls.TypeUpcalls;
+import dev.pyjava.runtime.cpython.ffi.NativeMemory;
+import dev.pyjava.runtime.cpython.ffi.capi.ModuleApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
+import dev.pyjava.runtime.cpython.ffi.capi.TypeApi;
+import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
+import dev.pyjava.runtime.cpython.ffi.layout.PythonAbi;
+import dev.pyjava.runtime.cpython.objects.PythonErrors;
+import dev.pyjava.runtime.def.ClassDef;
+import dev.pyjava.runtime.def.FunctionDef;
+import dev.pyjava.runtime.def.PropertyDef;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a {@link ClassDef} into a {@code PyType_Spec}, made once in memory that is never freed
+ * (the type keeps pointers to its method and property arrays), and makes a heap type from it for
+ * each new module object ({@code PyType_FromModuleAndSpec}), as a C extension's exec slot does.
+ *
+ * <p>An instance is the object header and one 8-byte slot: the handle of its Java object (see
+ * {@code JavaInstances}). The type is immutable, like a builtin type; Python may subclass it only
+ * when the class is subclassable; without a constructor it cannot be instantiated from Python.
+ */
+final class HeapTypes {
+  private HeapTypes() {}
+
+  private static final MemorySegment DEALLOC = TypeUpcalls.deallocStub();
+
+  /** The {@code PyType_Spec} of {@code type} in module {@code moduleName}. */
+  static MemorySegment spec(String moduleName, ClassDef type) {
+    Arena global = Arena.global();
+    List<long[]> slots = new ArrayList<>();
+    slots.add(new long[] {Layouts.TP_DEALLOC, DEALLOC.address()});
+    String doc = TextSignature.typeDoc(type);
+    if (doc != null) {
+      slots.add(new long[] {Layouts.TP_DOC, NativeMemory.permanentCString(doc).address()});
+    }
+    long flags = Layouts.TPFLAGS_DEFAULT | Layouts.TPFLAGS_IMMUTABLETYPE;
+    if (type.constructor() != null) {
+      slots.add(new long[] {Layouts.TP_NEW, TypeUpcalls.newStub(type.constructor()).address()});
+    } else {
+      flags |= Layouts.TPFLAGS_DISALLOW_INSTANTIATION;
+    }
+    if (type.subclassable()) {
+      flags |= Layouts.TPFLAGS_BASETYPE;
+    }
+    if (!type.methods().isEmpty()) {
+      slots.add(new long[] {Layouts.TP_METHODS, methods(type.methods()).address()});
+    }
+    if (!type.properties().isEmpty()) {
+      slots.add(new long[] {Layouts.TP_GETSET, properties(type.properties()).address()});
+    }
+    MemorySegment slotArray = global.allocate(Layouts.TYPE_SLOT, slots.size() + 1L).fill((byte) 0);
+    for (int i = 0; i < slots.size(); i++) {
+      long base = i * Layouts.TYPE_SLOT.byteSize();
+      slotArray.set(JAVA_INT, base + Layouts.SLOT_ID, (int) slots.get(i)[0]);
+      slotArray.set(JAVA_LONG, base + Layouts.SLOT_VALUE, slots.get(i)[1]);
+    }
+    MemorySegment spec = global.allocate(Layouts.TYPE_SPEC).fill((byte) 0);
+    spec.set(ADDRESS, Layouts.TYPE_SPEC_NAME, NativeMemory.permanentCString(moduleName + "." + type.name()));
+    spec.set(JAVA_INT, Layouts.TYPE_SPEC_BASICSIZE, (int) PythonAbi.current().instanceSize());
+    spec.set(JAVA_INT, Layouts.TYPE_SPEC_FLAGS, (int) flags);
+    spec.set(ADDRESS, Layouts.TYPE_SPEC_SLOTS, slotArray);
+    return spec;
+  }
+
+  /**
+   * Makes the type of {@code spec} for {@code module} and adds it to the module. GIL held.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyException what CPython raised
+   */
+  static void addTo(long module, MemorySegment spec) {
+    long type = PythonErrors.nonNull(TypeApi.PyType_FromModuleAndSpec(module, spec.address(), 0));
+    try {
+      PythonErrors.nonNegative(ModuleApi.PyModule_AddType(module, type));
+    } finally {
+      ObjectApi.Py_DecRef(type);
+    }
+  }
+
+  /** The {@code PyMethodDef} array of {@code methods}, ended by a zeroed entry. */
+  private static MemorySegment methods(List<FunctionDef> methods) {
+    MemorySegment array =
+        Arena.global().allocate(Layouts.METHOD_DEF, methods.size() + 1L).fill((byte) 0);
+    for (int i = 0; i < methods.size(); i++) {
+      FunctionDef method = methods.get(i);
+      MemorySegment entry = array.asSlice(i * Layouts.METHOD_DEF.byteSize(), Layouts.METHOD_DEF);
+      entry.set(ADDRESS, Layouts.METHOD_DEF_NAME, NativeMemory.permanentCString(method.name()));
+      entry.set(ADDRESS, Layouts.METHOD_DEF_METH, TypeUpcalls.methodStub(method));
+      entry.set(JAVA_INT, Layouts.METHOD_DEF_FLAGS, Layouts.METH_FASTCALL | Layouts.METH_KEYWORDS);
+      entry.set(
+          ADDRESS,
+          Layouts.METHOD_DEF_DOC,
+          NativeMemory.permanentCString(TextSignature.instanceMethodDoc(method)));
+    }
+    return array;
+  }
+
+  /** The {@code PyGetSetDef} array of {@code properties}, ended by a zeroed entry. */
+  private static MemorySegment properties(List<PropertyDef> properties) {
+    MemorySegment array =
+        Arena.global().allocate(Layouts.GETSET_DEF, properties.size() + 1L).fill((byte) 0);
+    for (int i = 0; i < properties.size(); i++) {
+      PropertyDef property = properties.get(i);
+      long base = i * Layouts.GETSET_DEF.byteSize();
+      array.set(ADDRESS, base + Layouts.GETSET_DEF_NAME, NativeMemory.permanentCString(property.name()));
+      array.set(ADDRESS, base + Layouts.GETSET_DEF_GET, TypeUpcalls.getterStub(property));
+      if (property.setter() != null) {
+        array.set(ADDRESS, base + Layouts.GETSET_DEF_SET, TypeUpcalls.setterStub(property));
+      }
+      if (property.doc() != null) {
+        array.set(ADDRESS, base + Layouts.GETSET_DEF_DOC, NativeMemory.permanentCString(property.doc()));
+      }
+    }
+    return array;
+  }
+}

@@ -1,0 +1,100 @@
+package dev.pyjava.runtime.cpython.objects;
+
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import dev.pyjava.runtime.cpython.ffi.NativeMemory;
+import dev.pyjava.runtime.cpython.ffi.layout.PythonAbi;
+import dev.pyjava.runtime.exceptions.PyTypeError;
+import java.util.Arrays;
+
+/**
+ * The Java objects of pyjava instances: a table of strong references, and the handle each
+ * instance of a {@code @PyClass} type keeps in its slot after the object header ({@link
+ * PythonAbi#instanceHandle()}). Python memory never holds a Java reference, only a handle: an index
+ * into this table, from 1 (0 is an instance that holds no Java object, as {@code tp_alloc} leaves
+ * it). The instance keeps its Java object alive until its {@code tp_dealloc} {@link #detach
+ * detaches} it.
+ *
+ * <p>Safe on any thread; every method that touches an instance needs the GIL (an attached thread
+ * state on a free-threaded build) and a live instance.
+ */
+public final class JavaInstances {
+  private JavaInstances() {}
+
+  private static final Object LOCK = new Object();
+
+  /** The objects by handle; index 0 is never used. */
+  private static Object[] objects = new Object[64];
+
+  /** Handles free for reuse, a stack of {@link #freeCount} entries. */
+  private static long[] free = new long[64];
+
+  private static int freeCount;
+
+  /** The next never-used handle. */
+  private static int next = 1;
+
+  private static int live;
+
+  /** How many Java objects instances hold now: 0 once every instance is freed. */
+  public static int count() {
+    synchronized (LOCK) {
+      return live;
+    }
+  }
+
+  /** Makes {@code javaObject} the Java object of {@code instance}, which must hold none. */
+  public static void attach(long instance, Object javaObject) {
+    long handle;
+    synchronized (LOCK) {
+      if (freeCount > 0) {
+        handle = free[--freeCount];
+      } else {
+        if (next == objects.length) {
+          objects = Arrays.copyOf(objects, objects.length * 2);
+        }
+        handle = next++;
+      }
+      objects[(int) handle] = javaObject;
+      live++;
+    }
+    NativeMemory.EVERYTHING.set(JAVA_LONG, slot(instance), handle);
+  }
+
+  /**
+   * The Java object of {@code instance}.
+   *
+   * @throws PyTypeError when it holds none (it was made without its constructor)
+   */
+  public static Object of(long instance) {
+    long handle = NativeMemory.EVERYTHING.get(JAVA_LONG, slot(instance));
+    if (handle == 0) {
+      throw new PyTypeError("this object holds no Java object: its constructor never ran");
+    }
+    synchronized (LOCK) {
+      return objects[(int) handle];
+    }
+  }
+
+  /** Lets go of the Java object of {@code instance}, if it holds one; for its {@code tp_dealloc}. */
+  public static void detach(long instance) {
+    long slot = slot(instance);
+    long handle = NativeMemory.EVERYTHING.get(JAVA_LONG, slot);
+    if (handle == 0) {
+      return;
+    }
+    NativeMemory.EVERYTHING.set(JAVA_LONG, slot, 0L);
+    synchronized (LOCK) {
+      objects[(int) handle] = null;
+      if (freeCount == free.length) {
+        free = Arrays.copyOf(free, free.length * 2);
+      }
+      free[freeCount++] = handle;
+      live--;
+    }
+  }
+
+  private static long slot(long instance) {
+    return instance + PythonAbi.current().instanceHandle();
+  }
+}
