@@ -5,6 +5,7 @@ import dev.pyjava.annotations.PyFunction;
 import dev.pyjava.annotations.PyModule;
 import dev.pyjava.examples.wordcount.CountingProbe;
 import dev.pyjava.runtime.PyObject;
+import dev.pyjava.runtime.cpython.objects.JavaInstances;
 import dev.pyjava.runtime.exceptions.PyKeyError;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -35,6 +36,12 @@ public final class Probes {
   private static final AtomicInteger SEARCHES_MET = new AtomicInteger();
 
   private Probes() {}
+
+  /** How many Java objects instances of pyjava types hold now (CPython backend). */
+  @PyFunction
+  public static int javaInstances() {
+    return JavaInstances.count();
+  }
 
   /** Arms a new barrier for {@code parties} callers of the {@code meet_*} functions. */
   @PyFunction

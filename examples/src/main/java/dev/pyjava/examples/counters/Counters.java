@@ -1,0 +1,72 @@
+package dev.pyjava.examples.counters;
+
+import dev.pyjava.annotations.PyClass;
+import dev.pyjava.annotations.PyConstructor;
+import dev.pyjava.annotations.PyFunction;
+import dev.pyjava.annotations.PyGetter;
+import dev.pyjava.annotations.PyModule;
+import dev.pyjava.annotations.PySetter;
+
+/** Counters: a Java class as a Python type. */
+@PyModule
+public final class Counters {
+  private Counters() {}
+
+  /** Counts by steps from where it started. */
+  @PyClass
+  public static final class Counter {
+    private final long start;
+    private long value;
+    private String label = "";
+
+    /** A counter at {@code start}. */
+    @PyConstructor(signature = "(start=0)")
+    public Counter(long start) {
+      this.start = start;
+      this.value = start;
+    }
+
+    /** Adds {@code step} to the count and returns the new count. */
+    @PyFunction
+    public long add(long step) {
+      value += step;
+      return value;
+    }
+
+    /** Goes back to where it started. */
+    @PyFunction
+    public void reset() {
+      value = start;
+    }
+
+    /** The count now. */
+    @PyGetter
+    public long getValue() {
+      return value;
+    }
+
+    /** Sets the count. */
+    @PySetter
+    public void setValue(long value) {
+      this.value = value;
+    }
+
+    /** Where it started; read-only. */
+    @PyGetter
+    public long start() {
+      return start;
+    }
+
+    /** A name for it, empty at first. */
+    @PyGetter
+    public String getLabel() {
+      return label;
+    }
+
+    /** Names it. */
+    @PySetter
+    public void setLabel(String label) {
+      this.label = label;
+    }
+  }
+}

@@ -1,0 +1,110 @@
+"""A @PyClass is a real Python type: construction, methods, properties, names, lifetime."""
+
+import gc
+import inspect
+import unittest
+
+from javamodules import counters, pyjava_probes
+
+Counter = counters.Counter
+
+
+class Construction(unittest.TestCase):
+    def test_the_constructor_runs_with_its_signature(self):
+        self.assertEqual(Counter(5).value, 5)
+        self.assertEqual(Counter().value, 0)
+        self.assertEqual(Counter(start=7).value, 7)
+        self.assertEqual(str(inspect.signature(Counter)), "(start=0)")
+
+    def test_wrong_arguments_raise_type_error(self):
+        with self.assertRaises(TypeError):
+            Counter("five")
+        with self.assertRaises(TypeError):
+            Counter(1, 2)
+        with self.assertRaises(TypeError):
+            Counter(stop=1)
+
+
+class Type(unittest.TestCase):
+    def test_names_and_doc(self):
+        c = Counter()
+        self.assertIs(type(c), Counter)
+        self.assertEqual(type(c).__module__, "counters")
+        self.assertEqual(type(c).__name__, "Counter")
+        self.assertEqual(type(c).__qualname__, "Counter")
+        self.assertEqual(Counter.__doc__, "Counts by steps from where it started.")
+        self.assertIn("add", dir(c))
+
+    def test_not_subclassable(self):
+        with self.assertRaisesRegex(TypeError, "not an acceptable base type"):
+            type("Sub", (Counter,), {})
+
+    def test_instances_have_no_dict(self):
+        with self.assertRaises(AttributeError):
+            Counter().other = 1
+
+
+class Methods(unittest.TestCase):
+    def test_a_method_changes_the_java_object(self):
+        c = Counter(10)
+        self.assertEqual(c.add(5), 15)
+        self.assertEqual(c.add(step=-3), 12)
+        c.reset()
+        self.assertEqual(c.value, 10)
+
+    def test_methods_are_descriptors_with_signatures(self):
+        self.assertEqual(Counter.add(Counter(1), 1), 2)
+        self.assertEqual(str(inspect.signature(Counter.add)), "(self, /, step)")
+        with self.assertRaises(TypeError):
+            Counter.add(5, 1)
+
+    def test_two_instances_are_two_java_objects(self):
+        a, b = Counter(), Counter()
+        a.add(1)
+        self.assertEqual((a.value, b.value), (1, 0))
+
+
+class Properties(unittest.TestCase):
+    def test_read_and_write(self):
+        c = Counter()
+        c.value = 41
+        self.assertEqual(c.add(1), 42)
+        c.label = "clicks"
+        self.assertEqual(c.label, "clicks")
+        self.assertEqual(Counter.value.__doc__, "The count now.")
+
+    def test_a_getter_alone_is_read_only(self):
+        c = Counter(3)
+        self.assertEqual(c.start, 3)
+        with self.assertRaises(AttributeError):
+            c.start = 4
+        self.assertEqual(c.start, 3)
+
+    def test_a_wrong_value_raises_type_error(self):
+        c = Counter()
+        with self.assertRaises(TypeError):
+            c.value = "many"
+        with self.assertRaises(TypeError):
+            c.label = 5
+        self.assertEqual((c.value, c.label), (0, ""))
+
+    def test_deleting_raises_attribute_error(self):
+        with self.assertRaises(AttributeError):
+            del Counter().value
+
+
+class Lifetime(unittest.TestCase):
+    def test_dropped_objects_leave_no_java_object_behind(self):
+        gc.collect()
+        before = pyjava_probes.java_instances()
+        kept = [Counter(i) for i in range(1000)]
+        self.assertEqual(pyjava_probes.java_instances(), before + 1000)
+        del kept
+        for i in range(100_000):
+            Counter(i).add(1)
+        gc.collect()
+        self.assertEqual(pyjava_probes.java_instances(), before)
+
+
+if __name__ == "__main__":
+    unittest.main()
