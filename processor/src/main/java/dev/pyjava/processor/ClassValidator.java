@@ -23,19 +23,19 @@ final class ClassValidator {
     TypeElement type = pyClass.type();
     String name = type.getQualifiedName().toString();
     if (type.getKind().isInterface()) {
-      report.error(type, pyClass.annotation(), Message.CLASS_INTERFACE, name);
+      report.error(type, Message.CLASS_INTERFACE, name);
       return; // Nothing else about an interface matters.
     }
     if (!type.getModifiers().contains(Modifier.PUBLIC)) {
-      report.error(type, pyClass.annotation(), Message.CLASS_NOT_PUBLIC, name);
+      report.error(type, Message.CLASS_NOT_PUBLIC, name);
     }
     if (type.getNestingKind() != NestingKind.TOP_LEVEL
         && type.getKind() == ElementKind.CLASS
         && !type.getModifiers().contains(Modifier.STATIC)) {
-      report.error(type, pyClass.annotation(), Message.CLASS_NOT_STATIC, name);
+      report.error(type, Message.CLASS_NOT_STATIC, name);
     }
     if (!type.getTypeParameters().isEmpty()) {
-      report.error(type, pyClass.annotation(), Message.CLASS_GENERIC, name);
+      report.error(type, Message.CLASS_GENERIC, name);
     }
     checkName(pyClass, report);
     checkConstructors(pyClass, report);
@@ -66,14 +66,12 @@ final class ClassValidator {
       if (i > 0) {
         report.error(
             constructor.method(),
-            constructor.annotation(),
             Message.CONSTRUCTOR_DUPLICATE,
             pyClass.type().getSimpleName());
       }
       if (pyClass.type().getModifiers().contains(Modifier.ABSTRACT)) {
         report.error(
             constructor.method(),
-            constructor.annotation(),
             Message.CONSTRUCTOR_IN_ABSTRACT_CLASS,
             pyClass.type().getSimpleName());
       }
@@ -88,9 +86,9 @@ final class ClassValidator {
       ExecutableElement method = getter.method();
       checkAccessor(getter, "PyGetter", report);
       if (!method.getParameters().isEmpty()) {
-        report.error(method, getter.annotation(), Message.GETTER_PARAMETERS, method.getSimpleName());
+        report.error(method, Message.GETTER_PARAMETERS, method.getSimpleName());
       } else if (method.getReturnType().getKind() == TypeKind.VOID) {
-        report.error(method, getter.annotation(), Message.GETTER_VOID, method.getSimpleName());
+        report.error(method, Message.GETTER_VOID, method.getSimpleName());
       } else if (getter.type().isEmpty()) {
         report.error(method, Message.RETURN_TYPE_UNSUPPORTED, method.getReturnType());
       }
@@ -104,7 +102,7 @@ final class ClassValidator {
           method.getParameters().size() == 1
               && method.getReturnType().getKind() == TypeKind.VOID;
       if (!shaped) {
-        report.error(method, setter.annotation(), Message.SETTER_SHAPE, method.getSimpleName());
+        report.error(method, Message.SETTER_SHAPE, method.getSimpleName());
         continue;
       }
       if (setter.type().isEmpty()) {
@@ -119,7 +117,6 @@ final class ClassValidator {
       if (!read.equals(setter.type())) {
         report.error(
             method,
-            setter.annotation(),
             Message.SETTER_WITHOUT_GETTER,
             method.getSimpleName(),
             setter.pythonName(),
@@ -132,7 +129,7 @@ final class ClassValidator {
     ExecutableElement method = accessor.method();
     if (!method.getModifiers().contains(Modifier.PUBLIC) || method.getModifiers().contains(Modifier.STATIC)) {
       report.error(
-          method, accessor.annotation(), Message.ACCESSOR_NOT_PUBLIC_INSTANCE, annotation, method.getSimpleName());
+          method, Message.ACCESSOR_NOT_PUBLIC_INSTANCE, annotation, method.getSimpleName());
     }
     String name = accessor.pythonName();
     if (!Names.isIdentifier(name) || Names.isKeyword(name)) {

@@ -42,7 +42,7 @@ final class FunctionValidator {
    */
   static void validateConstructor(FunctionSource constructor, ValidationReport report) {
     if (!constructor.method().getModifiers().contains(Modifier.PUBLIC)) {
-      report.error(constructor.method(), constructor.annotation(), Message.CONSTRUCTOR_NOT_PUBLIC);
+      report.error(constructor.method(), Message.CONSTRUCTOR_NOT_PUBLIC);
     }
     validateCallable(constructor, report);
   }

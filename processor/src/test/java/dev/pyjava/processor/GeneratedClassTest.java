@@ -1,0 +1,140 @@
+package dev.pyjava.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.pyjava.processor.TestSources.compile;
+import static dev.pyjava.processor.TestSources.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import dev.pyjava.runtime.def.ClassDef;
+import dev.pyjava.runtime.def.FunctionDef;
+import dev.pyjava.runtime.def.ModuleDef;
+import dev.pyjava.runtime.def.ModuleProvider;
+import dev.pyjava.runtime.def.PropertyDef;
+import dev.pyjava.runtime.def.TypeSpec;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Compiles a module with types, then runs the definitions and wrappers it generated. */
+class GeneratedClassTest {
+  private static final String SHAPES =
+      """
+      @PyModule(classes = Square.class)
+      public final class Shapes {
+        private Shapes() {}
+
+        /** A circle. */
+        @PyClass(subclassable = true)
+        public static final class Circle {
+          private double radius;
+
+          /** A circle of radius {@code radius}. */
+          @PyConstructor(signature = "(radius=1.0)")
+          public Circle(double radius) {
+            this.radius = radius;
+          }
+
+          /** This circle scaled by {@code factor}. */
+          @PyFunction
+          public double scaled(double factor) {
+            return radius * factor;
+          }
+
+          /** The radius. */
+          @PyGetter
+          public double getRadius() {
+            return radius;
+          }
+
+          @PySetter
+          public void setRadius(double radius) {
+            this.radius = radius;
+          }
+
+          @PyGetter
+          public boolean isUnit() {
+            return radius == 1.0;
+          }
+        }
+      }
+
+      @PyClass(name = "Sq")
+      final class Square {}
+      """;
+
+  @Test
+  void typesAreDefinedAndTheirWrappersCallTheJavaClass() throws Throwable {
+    Compilation compilation = compile(source("Shapes", SHAPES.replace("final class Square", "class Square")));
+    assertThat(compilation).hadErrorContaining("[ClassNotPublic] @PyClass class test.Square must be public");
+    assertThat(compilation).hadErrorCount(1);
+
+    Compilation clean =
+        compile(
+            source("Shapes", SHAPES.replace("@PyModule(classes = Square.class)", "@PyModule")
+                .replace("@PyClass(name = \"Sq\")\nfinal class Square {}\n", "")));
+    assertThat(clean).succeededWithoutWarnings();
+    ModuleDef module =
+        new CompiledClassLoader(clean)
+            .newInstance("test.Shapes_PyModule", ModuleProvider.class)
+            .module();
+    assertEquals(1, module.classes().size());
+    ClassDef circle = module.classes().get(0);
+    assertEquals("Circle", circle.name());
+    assertEquals("A circle.", circle.doc());
+    assertTrue(circle.subclassable());
+
+    FunctionDef constructor = circle.constructor();
+    assertEquals("(radius=1.0)", constructor.signature());
+    Object instance = constructor.invoker().invoke(null, new Object[] {2.0});
+
+    FunctionDef scaled = circle.methods().get(0);
+    assertEquals("scaled", scaled.name());
+    assertEquals(TypeSpec.DOUBLE, scaled.result());
+    assertEquals(6.0, scaled.invoker().invoke(null, new Object[] {instance, 3.0}));
+
+    List<PropertyDef> properties = circle.properties();
+    assertEquals(List.of("radius", "unit"), properties.stream().map(PropertyDef::name).toList());
+    PropertyDef radius = properties.get(0);
+    assertEquals("The radius.", radius.doc());
+    radius.setter().set(instance, 5.0);
+    assertEquals(5.0, radius.getter().get(instance));
+    PropertyDef unit = properties.get(1);
+    assertNull(unit.setter());
+    assertFalse((Boolean) unit.getter().get(instance));
+  }
+
+  @Test
+  void aListedClassBelongsToTheModule() throws Throwable {
+    Compilation compilation =
+        compile(
+            source(
+                "Listing",
+                """
+                @PyModule(classes = Point.class)
+                public final class Listing {
+                  private Listing() {}
+                }
+                """),
+            source(
+                "Point",
+                """
+                @PyClass
+                public final class Point {
+                  @PyConstructor
+                  public Point() {}
+                }
+                """));
+    assertThat(compilation).succeededWithoutWarnings();
+    ModuleDef module =
+        new CompiledClassLoader(compilation)
+            .newInstance("test.Listing_PyModule", ModuleProvider.class)
+            .module();
+    assertEquals("Point", module.classes().get(0).name());
+    assertEquals(
+        "test.Point",
+        module.classes().get(0).constructor().invoker().invoke(null, new Object[0]).getClass().getName());
+  }
+}
