@@ -26,7 +26,8 @@ import java.lang.invoke.MethodHandles;
 /**
  * The C function behind one pyjava function: {@code PyObject* f(PyObject* self, PyObject* const*
  * args, Py_ssize_t nargsf, PyObject* kwnames)}, called by Python with {@code METH_FASTCALL |
- * METH_KEYWORDS} and the GIL held.
+ * METH_KEYWORDS} and the GIL held; also behind a type's method and constructor, where {@code
+ * self} is the instance (see {@link Self} and {@link TypeUpcalls}).
  *
  * <p>It binds the arguments ({@link ArgumentBinder}; a plain positional call that fits needs no
  * binding), converts them ({@link FastArguments} for str, int, float and bool, else {@link

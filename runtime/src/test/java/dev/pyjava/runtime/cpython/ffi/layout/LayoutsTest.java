@@ -57,6 +57,34 @@ class LayoutsTest {
 
   @ParameterizedTest(name = "{0} free-threaded={1}")
   @CsvSource({
+    // version, t, where the handle is, tp_basicsize of a pyjava type
+    "0x030B07F0, false, 16, 24",
+    "0x030C01F0, false, 16, 24",
+    "0x030D0FF0, false, 16, 24",
+    "0x030D0FF0, true, 32, 40",
+    "0x030E07F0, false, 16, 24",
+    "0x030E07F0, true, 32, 40",
+    "0x030F00C1, false, 16, 24",
+  })
+  void anInstanceIsTheHeaderAndOneHandle(long version, boolean freeThreaded, long handle, long size) {
+    PythonAbi abi = PythonAbi.of(version, freeThreaded);
+    assertEquals(handle, abi.instanceHandle());
+    assertEquals(size, abi.instanceSize());
+  }
+
+  @Test
+  void typeSpecsSlotsAndGetSetsAreLaidOutAsInTheHeaders() {
+    assertEquals(32, Layouts.TYPE_SPEC.byteSize());
+    assertEquals(8, Layouts.TYPE_SPEC_BASICSIZE);
+    assertEquals(16, Layouts.TYPE_SPEC_FLAGS);
+    assertEquals(24, Layouts.TYPE_SPEC_SLOTS);
+    assertEquals(16, Layouts.TYPE_SLOT.byteSize());
+    assertEquals(40, Layouts.GETSET_DEF.byteSize());
+    assertEquals(16, Layouts.GETSET_DEF_SET);
+  }
+
+  @ParameterizedTest(name = "{0} free-threaded={1}")
+  @CsvSource({
     // PyModuleDef_HEAD_INIT's object header, as the headers' compiler lays it out.
     "0x030B07F0, false, 01000000000000000000000000000000",
     "0x030C01F0, false, 01000000000000000000000000000000",
