@@ -44,6 +44,39 @@ class Type(unittest.TestCase):
             Counter().other = 1
 
 
+class Subclasses(unittest.TestCase):
+    def test_a_subclassable_type_can_be_subclassed_in_python(self):
+        class Named(counters.Tally):
+            def mark_twice(self, name):
+                self.mark(name)
+                return self.mark(name)
+
+        tally = Named()
+        self.assertEqual(tally.mark_twice("a"), 2)
+        self.assertEqual(tally.mark("b"), 1)
+        self.assertEqual(tally.total, 3)
+        self.assertIsInstance(tally, counters.Tally)
+        tally.note = "python attributes live in the subclass's __dict__"
+        self.assertEqual(tally.__dict__, {"note": "python attributes live in the subclass's __dict__"})
+
+    def test_subclass_instances_are_freed_with_their_java_objects(self):
+        class Sub(counters.Tally):
+            pass
+
+        gc.collect()
+        before = pyjava_probes.java_instances()
+        for _ in range(10_000):
+            Sub().mark("x")
+        gc.collect()
+        self.assertEqual(pyjava_probes.java_instances(), before)
+
+
+class WithoutConstructor(unittest.TestCase):
+    def test_python_cannot_create_one(self):
+        with self.assertRaisesRegex(TypeError, r"cannot create 'counters\.Bounds' instances"):
+            counters.Bounds()
+
+
 class Methods(unittest.TestCase):
     def test_a_method_changes_the_java_object(self):
         c = Counter(10)

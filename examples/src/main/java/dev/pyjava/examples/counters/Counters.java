@@ -7,7 +7,7 @@ import dev.pyjava.annotations.PyGetter;
 import dev.pyjava.annotations.PyModule;
 import dev.pyjava.annotations.PySetter;
 
-/** Counters: a Java class as a Python type. */
+/** Counters: Java classes as Python types. */
 @PyModule
 public final class Counters {
   private Counters() {}
@@ -68,5 +68,33 @@ public final class Counters {
     public void setLabel(String label) {
       this.label = label;
     }
+  }
+
+  /** Counts marks by name; Python code may subclass it. */
+  @PyClass(subclassable = true)
+  public static class Tally {
+    private final java.util.Map<String, Integer> marks = new java.util.TreeMap<>();
+
+    /** An empty tally. */
+    @PyConstructor
+    public Tally() {}
+
+    /** Adds one mark for {@code name} and returns its count. */
+    @PyFunction
+    public int mark(String name) {
+      return marks.merge(name, 1, Integer::sum);
+    }
+
+    /** How many marks there are, all names together. */
+    @PyGetter
+    public int total() {
+      return marks.values().stream().mapToInt(Integer::intValue).sum();
+    }
+  }
+
+  /** The bounds of a counter; only Java makes them, so Python cannot create one. */
+  @PyClass
+  public static final class Bounds {
+    private Bounds() {}
   }
 }
