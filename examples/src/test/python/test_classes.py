@@ -91,6 +91,12 @@ class Methods(unittest.TestCase):
         with self.assertRaises(TypeError):
             Counter.add(5, 1)
 
+    def test_a_static_method_is_a_staticmethod(self):
+        self.assertEqual(Counter.steps_between(0, 10, step=3), 4)
+        self.assertEqual(Counter(5).steps_between(0, 10), 10)
+        self.assertIsInstance(inspect.getattr_static(Counter, "steps_between"), staticmethod)
+        self.assertEqual(str(inspect.signature(Counter.steps_between)), "(start, target, step=1)")
+
     def test_two_instances_are_two_java_objects(self):
         a, b = Counter(), Counter()
         a.add(1)

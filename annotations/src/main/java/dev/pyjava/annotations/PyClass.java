@@ -11,10 +11,10 @@ import java.lang.annotation.Target;
  * one Java object.
  *
  * <p>The class belongs to one {@link PyModule}: it is a {@code static} nested class of the module
- * class, or a top-level class listed in {@link PyModule#classes()}. Its {@link PyConstructor}
- * makes instances from Python, its {@link PyFunction} instance methods are Python methods, and its
- * {@link PyGetter} and {@link PySetter} methods are properties. The type's docstring is the
- * class's Javadoc.
+ * class, or a top-level class listed in {@link PyModule#classes()}. Its {@link PyConstructor} makes
+ * instances from Python, its {@link PyFunction} instance methods are Python methods, and its {@link
+ * PyGetter} and {@link PySetter} methods are properties. The type's docstring is the class's
+ * Javadoc.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -24,8 +24,8 @@ public @interface PyClass {
   String name() default "";
 
   /**
-   * Whether Python code may subclass the type. When false, {@code class X(Circle)} fails as it
-   * does for any final CPython type: {@code type 'm.Circle' is not an acceptable base type}.
+   * Whether Python code may subclass the type. When false, {@code class X(Circle)} fails as it does
+   * for any final CPython type: {@code type 'm.Circle' is not an acceptable base type}.
    */
   boolean subclassable() default false;
 }

@@ -10,10 +10,9 @@ import java.lang.annotation.Target;
  * Makes one {@code public} constructor of a {@link PyClass} the Python type's constructor, so
  * {@code Circle(2.0)} calls it.
  *
- * <p>Parameters follow the same rules as a {@link PyFunction}'s: snake_case names, the same
- * types, the {@code Python} token, and the same signature syntax. A class has at most one; a class
- * without one cannot be created from Python ({@code TypeError: cannot create 'm.Shape'
- * instances}).
+ * <p>Parameters follow the same rules as a {@link PyFunction}'s: snake_case names, the same types,
+ * the {@code Python} token, and the same signature syntax. A class has at most one; a class without
+ * one cannot be created from Python ({@code TypeError: cannot create 'm.Shape' instances}).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -20,8 +20,8 @@ import java.lang.annotation.Target;
 public @interface PyGetter {
   /**
    * The property name. Empty means the method name without its prefix, in snake_case: {@code
-   * getRadius} becomes {@code radius}, {@code isClosed} becomes {@code closed}, {@code width}
-   * stays {@code width}.
+   * getRadius} becomes {@code radius}, {@code isClosed} becomes {@code closed}, {@code width} stays
+   * {@code width}.
    */
   String name() default "";
 }

@@ -7,11 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Makes a {@code public} one-argument {@code void} instance method of a {@link PyClass} the
- * setter of the Python property its {@link PyGetter} of the same name and type defines.
+ * Makes a {@code public} one-argument {@code void} instance method of a {@link PyClass} the setter
+ * of the Python property its {@link PyGetter} of the same name and type defines.
  *
- * <p>The value Python assigns is converted to the parameter's type as a {@link PyFunction}
- * argument is; a value that does not fit raises {@code TypeError}.
+ * <p>The value Python assigns is converted to the parameter's type as a {@link PyFunction} argument
+ * is; a value that does not fit raises {@code TypeError}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

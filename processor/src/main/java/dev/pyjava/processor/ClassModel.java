@@ -14,6 +14,7 @@ import java.util.List;
  * @param subclassable whether Python code may subclass it
  * @param constructor the constructor (its method name unused), or {@code null} for none
  * @param methods the instance methods, in source order
+ * @param staticMethods the static methods, in source order
  * @param properties the properties, in getter order
  */
 record ClassModel(
@@ -23,6 +24,7 @@ record ClassModel(
     boolean subclassable,
     FunctionModel constructor,
     List<FunctionModel> methods,
+    List<FunctionModel> staticMethods,
     List<PropertyModel> properties) {
 
   /**
@@ -36,5 +38,10 @@ record ClassModel(
    * @param setter the setter's method name, or {@code null} for a read-only property
    */
   record PropertyModel(
-      String pythonName, String doc, PyType type, TypeName javaType, String getter, String setter) {}
+      String pythonName,
+      String doc,
+      PyType type,
+      TypeName javaType,
+      String getter,
+      String setter) {}
 }

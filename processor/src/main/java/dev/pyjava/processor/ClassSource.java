@@ -14,15 +14,15 @@ import javax.lang.model.element.TypeElement;
  *
  * @param type the annotated class
  * @param annotation its {@code @PyClass}
- * @param listedBy the value of {@code @PyModule(classes = ...)} that names it, or {@code null}
- *     when it is nested in the module class
+ * @param listedBy the value of {@code @PyModule(classes = ...)} that names it, or {@code null} when
+ *     it is nested in the module class
  * @param name the {@code name} member
  * @param pythonName the explicit name, or the simple class name
  * @param doc the docstring, or {@code null}
  * @param subclassable the {@code subclassable} member
  * @param constructors its {@code @PyConstructor} constructors (valid with at most one), as
  *     functions named after the type, returning {@code void}
- * @param methods its {@code @PyFunction} methods, in source order
+ * @param methods its {@code @PyFunction} methods, instance and static, in source order
  * @param getters its {@code @PyGetter} methods, in source order
  * @param setters its {@code @PySetter} methods, in source order
  */
@@ -47,8 +47,8 @@ record ClassSource(
    * @param name the {@code name} member
    * @param pythonName the property name, explicit or derived
    * @param doc the docstring, or {@code null}
-   * @param type the property's converted type (the getter's result, the setter's one parameter),
-   *     or empty when the shape is wrong or the type is not supported
+   * @param type the property's converted type (the getter's result, the setter's one parameter), or
+   *     empty when the shape is wrong or the type is not supported
    */
   record AccessorSource(
       ExecutableElement method,

@@ -54,8 +54,7 @@ final class ClassValidator {
             ? Message.CLASS_NAME_INVALID
             : Names.isKeyword(name) ? Message.CLASS_NAME_KEYWORD : null;
     if (problem != null) {
-      report.error(
-          pyClass.type(), pyClass.annotation(), pyClass.name().source(), problem, name);
+      report.error(pyClass.type(), pyClass.annotation(), pyClass.name().source(), problem, name);
     }
   }
 
@@ -65,9 +64,7 @@ final class ClassValidator {
       FunctionSource constructor = constructors.get(i);
       if (i > 0) {
         report.error(
-            constructor.method(),
-            Message.CONSTRUCTOR_DUPLICATE,
-            pyClass.type().getSimpleName());
+            constructor.method(), Message.CONSTRUCTOR_DUPLICATE, pyClass.type().getSimpleName());
       }
       if (pyClass.type().getModifiers().contains(Modifier.ABSTRACT)) {
         report.error(
@@ -99,8 +96,7 @@ final class ClassValidator {
       ExecutableElement method = setter.method();
       checkAccessor(setter, "PySetter", report);
       boolean shaped =
-          method.getParameters().size() == 1
-              && method.getReturnType().getKind() == TypeKind.VOID;
+          method.getParameters().size() == 1 && method.getReturnType().getKind() == TypeKind.VOID;
       if (!shaped) {
         report.error(method, Message.SETTER_SHAPE, method.getSimpleName());
         continue;
@@ -125,16 +121,22 @@ final class ClassValidator {
     }
   }
 
-  private static void checkAccessor(AccessorSource accessor, String annotation, ValidationReport report) {
+  private static void checkAccessor(
+      AccessorSource accessor, String annotation, ValidationReport report) {
     ExecutableElement method = accessor.method();
-    if (!method.getModifiers().contains(Modifier.PUBLIC) || method.getModifiers().contains(Modifier.STATIC)) {
+    if (!method.getModifiers().contains(Modifier.PUBLIC)
+        || method.getModifiers().contains(Modifier.STATIC)) {
       report.error(
           method, Message.ACCESSOR_NOT_PUBLIC_INSTANCE, annotation, method.getSimpleName());
     }
     String name = accessor.pythonName();
     if (!Names.isIdentifier(name) || Names.isKeyword(name)) {
       report.error(
-          method, accessor.annotation(), accessor.name().source(), Message.PROPERTY_NAME_INVALID, name);
+          method,
+          accessor.annotation(),
+          accessor.name().source(),
+          Message.PROPERTY_NAME_INVALID,
+          name);
     }
   }
 

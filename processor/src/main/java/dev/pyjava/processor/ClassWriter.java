@@ -10,10 +10,10 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * The generate stage for one {@code @PyClass}: its {@code ClassDef} and the thin wrappers it
- * points at, one cast per value. Wrapper names join the type's and the member's Python names with
- * {@code $}, which no Python name holds: {@code Counter$new}, {@code Counter$method$add}, {@code
- * Counter$get$value}, {@code Counter$set$value}.
+ * The generate stage for one {@code @PyClass}: its {@code ClassDef} and the thin wrappers it points
+ * at, one cast per value. Wrapper names join the type's and the member's Python names with {@code
+ * $}, which no Python name holds: {@code Counter$new}, {@code Counter$method$add}, {@code
+ * Counter$static$parse}, {@code Counter$get$value}, {@code Counter$set$value}.
  */
 final class ClassWriter {
   private static final ClassName CLASS_DEF = ClassName.get(ModuleWriter.DEF_PACKAGE, "ClassDef");
@@ -36,14 +36,18 @@ final class ClassWriter {
       code.add("null,\n");
     } else {
       code.add(
-          "$L,\n",
-          ModuleWriter.functionDef(self, pyClass.constructor(), constructorName(pyClass)));
+          "$L,\n", ModuleWriter.functionDef(self, pyClass.constructor(), constructorName(pyClass)));
     }
     List<CodeBlock> methods = new ArrayList<>();
     for (FunctionModel method : pyClass.methods()) {
       methods.add(ModuleWriter.functionDef(self, method, methodName(pyClass, method)));
     }
     code.add("$T.of($L),\n", ModuleWriter.LIST, list(methods));
+    List<CodeBlock> staticMethods = new ArrayList<>();
+    for (FunctionModel method : pyClass.staticMethods()) {
+      staticMethods.add(ModuleWriter.functionDef(self, method, staticMethodName(pyClass, method)));
+    }
+    code.add("$T.of($L),\n", ModuleWriter.LIST, list(staticMethods));
     List<CodeBlock> properties = new ArrayList<>();
     for (PropertyModel property : pyClass.properties()) {
       properties.add(
@@ -91,6 +95,15 @@ final class ClassWriter {
               arguments ->
                   CodeBlock.of("(($T) args[0]).$N($L)", type, method.methodName(), arguments)));
     }
+    for (FunctionModel method : pyClass.staticMethods()) {
+      wrappers.add(
+          ModuleWriter.invoker(
+              staticMethodName(pyClass, method),
+              method,
+              0,
+              method.result().kind() != PyType.Kind.VOID,
+              arguments -> CodeBlock.of("$T.$N($L)", type, method.methodName(), arguments)));
+    }
     for (PropertyModel property : pyClass.properties()) {
       wrappers.add(
           MethodSpec.methodBuilder(getterName(pyClass, property))
@@ -124,6 +137,10 @@ final class ClassWriter {
 
   private static String methodName(ClassModel pyClass, FunctionModel method) {
     return pyClass.pythonName() + "$method$" + method.pythonName();
+  }
+
+  private static String staticMethodName(ClassModel pyClass, FunctionModel method) {
+    return pyClass.pythonName() + "$static$" + method.pythonName();
   }
 
   private static String getterName(ClassModel pyClass, PropertyModel property) {

@@ -8,8 +8,8 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 
 /**
- * The validate stage for one {@code @PyFunction} method of a module or a class, or one {@code
- * @PyConstructor}.
+ * The validate stage for one {@code @PyFunction} method of a module or a class, or one
+ * {@code @PyConstructor}.
  */
 final class FunctionValidator {
   private FunctionValidator() {}
@@ -24,12 +24,13 @@ final class FunctionValidator {
     validateCallable(function, report);
   }
 
-  /** Adds every problem of {@code function}, a method of a {@code @PyClass}, to {@code report}. */
+  /**
+   * Adds every problem of {@code function}, an instance or static method of a {@code @PyClass}, to
+   * {@code report}.
+   */
   static void validateMethod(FunctionSource function, ValidationReport report) {
     ExecutableElement method = function.method();
-    if (method.getModifiers().contains(Modifier.STATIC)) {
-      report.error(method, Message.METHOD_STATIC_UNSUPPORTED, method.getSimpleName());
-    } else if (!method.getModifiers().contains(Modifier.PUBLIC)) {
+    if (!method.getModifiers().contains(Modifier.PUBLIC)) {
       report.error(method, Message.METHOD_NOT_PUBLIC, method.getSimpleName());
     }
     checkName(function, report);

@@ -52,8 +52,7 @@ enum Message {
       "type name '%s' is not a Python identifier (letters, digits and _, not starting with a"
           + " digit): set @PyClass(name = ...)"),
   CLASS_NAME_KEYWORD("type name '%s' is a Python keyword: set @PyClass(name = ...)"),
-  CLASS_NAME_DUPLICATE(
-      "name '%s' is already used by %s in this module: give one a different name"),
+  CLASS_NAME_DUPLICATE("name '%s' is already used by %s in this module: give one a different name"),
   CLASS_LISTED_WITHOUT_ANNOTATION(
       "class %s is listed in @PyModule(classes = ...) but has no @PyClass: annotate it or remove"
           + " it from the list"),
@@ -73,9 +72,6 @@ enum Message {
       "@PyConstructor cannot create instances of abstract class %s: remove @PyConstructor, or"
           + " make the class concrete"),
   METHOD_NOT_PUBLIC("@PyFunction method %s of a @PyClass must be public"),
-  METHOD_STATIC_UNSUPPORTED(
-      "static @PyFunction method %s of a @PyClass is not supported yet: make it an instance"
-          + " method, or move it to the @PyModule class"),
   ACCESSOR_NOT_PUBLIC_INSTANCE("@%s method %s must be public and not static"),
   GETTER_PARAMETERS(
       "@PyGetter method %s must take no parameters: a getter reads the property of its instance"),
@@ -88,8 +84,7 @@ enum Message {
   PROPERTY_NAME_INVALID(
       "property name '%s' is not a Python identifier (letters, digits and _, not starting with a"
           + " digit) or is a keyword: set name = ..."),
-  MEMBER_NAME_DUPLICATE(
-      "name '%s' is already used by %s in class %s: give one a different name"),
+  MEMBER_NAME_DUPLICATE("name '%s' is already used by %s in class %s: give one a different name"),
 
   PARAMETER_NAME_INVALID(
       "parameter name '%s' is not a Python identifier (letters, digits and _): rename the Java"

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.Modifier;
 
 /** The model stage: turns a module whose report is clean into what the writer needs. */
 final class ModelBuilder {
@@ -44,8 +45,10 @@ final class ModelBuilder {
 
   private static ClassModel pyClass(ClassSource pyClass) {
     List<FunctionModel> methods = new ArrayList<>();
+    List<FunctionModel> staticMethods = new ArrayList<>();
     for (FunctionSource method : pyClass.methods()) {
-      methods.add(function(method));
+      boolean isStatic = method.method().getModifiers().contains(Modifier.STATIC);
+      (isStatic ? staticMethods : methods).add(function(method));
     }
     Map<String, AccessorSource> setters = new HashMap<>();
     for (AccessorSource setter : pyClass.setters()) {
@@ -70,6 +73,7 @@ final class ModelBuilder {
         pyClass.subclassable(),
         pyClass.constructors().isEmpty() ? null : function(pyClass.constructors().get(0)),
         methods,
+        staticMethods,
         properties);
   }
 

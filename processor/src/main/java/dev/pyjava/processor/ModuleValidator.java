@@ -76,7 +76,11 @@ final class ModuleValidator {
             Message.CLASS_IN_TWO_MODULES, qualifiedName, earlierOwner);
       } else {
         report.error(
-            pyClass.type(), pyClass.annotation(), Message.CLASS_IN_TWO_MODULES, qualifiedName, earlierOwner);
+            pyClass.type(),
+            pyClass.annotation(),
+            Message.CLASS_IN_TWO_MODULES,
+            qualifiedName,
+            earlierOwner);
       }
       return;
     }
@@ -84,7 +88,9 @@ final class ModuleValidator {
     if (function != null) {
       report.error(
           pyClass.type(), pyClass.annotation(), pyClass.name().source(),
-          Message.CLASS_NAME_DUPLICATE, pyClass.pythonName(), function.method().getSimpleName() + "()");
+          Message.CLASS_NAME_DUPLICATE,
+          pyClass.pythonName(),
+          function.method().getSimpleName() + "()");
     }
     ClassValidator.validate(pyClass, report);
   }

@@ -109,7 +109,7 @@ final class ModuleWriter {
     return functionDef(self, function, wrapperName(function));
   }
 
-  /** The expression building {@code function}'s {@code FunctionDef}, called through {@code wrapper}. */
+  /** The expression building the {@code FunctionDef} of {@code function}, calling {@code wrapper}. */
   static CodeBlock functionDef(ClassName self, FunctionModel function, String wrapper) {
     CodeBlock.Builder code =
         CodeBlock.builder().add("$T.builder($S)\n$>$>", FUNCTION_DEF, function.pythonName());

@@ -51,7 +51,10 @@ final class SourceParser {
     }
     for (ListedClass listed : Annotations.classes(annotation, "classes")) {
       classes.add(
-          pyClass(listed.type(), Annotations.find(listed.type(), Annotations.PY_CLASS), listed.source()));
+          pyClass(
+              listed.type(),
+              Annotations.find(listed.type(), Annotations.PY_CLASS),
+              listed.source()));
     }
     return new ModuleSource(
         type,
@@ -67,7 +70,8 @@ final class SourceParser {
    * Reads a class of the module; {@code annotation} is {@code null} for a listed class that lacks
    * {@code @PyClass}, which validation reports.
    */
-  private ClassSource pyClass(TypeElement type, AnnotationMirror annotation, AnnotationValue listedBy) {
+  private ClassSource pyClass(
+      TypeElement type, AnnotationMirror annotation, AnnotationValue listedBy) {
     AnnotatedString name =
         annotation == null ? new AnnotatedString("", null) : Annotations.string(annotation, "name");
     List<FunctionSource> constructors = new ArrayList<>();
@@ -87,15 +91,19 @@ final class SourceParser {
       }
       AnnotationMirror getter = Annotations.find(method, Annotations.PY_GETTER);
       if (getter != null) {
-        getters.add(accessor(method, getter, method.getParameters().isEmpty()
-            ? TypeMapper.result(method.getReturnType()).filter(t -> t.kind() != PyType.Kind.VOID)
-            : Optional.empty()));
+        Optional<PyType> value =
+            method.getParameters().isEmpty()
+                ? TypeMapper.result(method.getReturnType()).filter(t -> t.kind() != PyType.Kind.VOID)
+                : Optional.empty();
+        getters.add(accessor(method, getter, value));
       }
       AnnotationMirror setter = Annotations.find(method, Annotations.PY_SETTER);
       if (setter != null) {
-        setters.add(accessor(method, setter, method.getParameters().size() == 1
-            ? TypeMapper.parameter(method.getParameters().get(0).asType())
-            : Optional.empty()));
+        Optional<PyType> value =
+            method.getParameters().size() == 1
+                ? TypeMapper.parameter(method.getParameters().get(0).asType())
+                : Optional.empty();
+        setters.add(accessor(method, setter, value));
       }
     }
     return new ClassSource(

@@ -34,7 +34,9 @@ class ClassMemberValidationTest {
             """);
     Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[ConstructorDuplicate] @PyClass class Box has more than one @PyConstructor: Python types have one constructor; keep one")
+        .hadErrorContaining(
+            "[ConstructorDuplicate] @PyClass class Box has more than one @PyConstructor: Python"
+                + " types have one constructor; keep one")
         .inFile(file)
         .onLineContaining("public Box(int size)");
     assertThat(compilation).hadErrorCount(1);
@@ -58,7 +60,8 @@ class ClassMemberValidationTest {
             """);
     Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[ConstructorNotPublic] @PyConstructor must be public: make the constructor public")
+        .hadErrorContaining(
+            "[ConstructorNotPublic] @PyConstructor must be public: make the constructor public")
         .inFile(file)
         .onLineContaining("Box() {}");
     assertThat(compilation).hadErrorCount(1);
@@ -82,7 +85,9 @@ class ClassMemberValidationTest {
             """);
     Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[ConstructorInAbstractClass] @PyConstructor cannot create instances of abstract class Shape: remove @PyConstructor, or make the class concrete")
+        .hadErrorContaining(
+            "[ConstructorInAbstractClass] @PyConstructor cannot create instances of abstract class"
+                + " Shape: remove @PyConstructor, or make the class concrete")
         .inFile(file)
         .onLineContaining("public Shape() {}");
     assertThat(compilation).hadErrorCount(1);
@@ -101,39 +106,24 @@ class ClassMemberValidationTest {
               public static final class Box {
                 @PyFunction
                 void hidden() {}
+
+                @PyFunction
+                static void helper() {}
               }
             }
             """);
     Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[MethodNotPublic] @PyFunction method hidden of a @PyClass must be public")
+        .hadErrorContaining(
+            "[MethodNotPublic] @PyFunction method hidden of a @PyClass must be public")
         .inFile(file)
         .onLineContaining("hidden()");
-    assertThat(compilation).hadErrorCount(1);
-  }
-
-  /** A static method of a type. */
-  @Test
-  void staticMethodsAreNotSupportedYet() {
-    JavaFileObject file =
-        source(
-            "Module",
-            """
-            @PyModule
-            public final class Module {
-              @PyClass
-              public static final class Box {
-                @PyFunction
-                public static void helper() {}
-              }
-            }
-            """);
-    Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[MethodStaticUnsupported] static @PyFunction method helper of a @PyClass is not supported yet: make it an instance method, or move it to the @PyModule class")
+        .hadErrorContaining(
+            "[MethodNotPublic] @PyFunction method helper of a @PyClass must be public")
         .inFile(file)
         .onLineContaining("helper()");
-    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorCount(2);
   }
 
   /** Getters and setters generated code cannot call on an instance. */
@@ -159,11 +149,13 @@ class ClassMemberValidationTest {
             """);
     Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[AccessorNotPublicInstance] @PyGetter method size must be public and not static")
+        .hadErrorContaining(
+            "[AccessorNotPublicInstance] @PyGetter method size must be public and not static")
         .inFile(file)
         .onLineContaining("int size()");
     assertThat(compilation)
-        .hadErrorContaining("[AccessorNotPublicInstance] @PySetter method setSize must be public and not static")
+        .hadErrorContaining(
+            "[AccessorNotPublicInstance] @PySetter method setSize must be public and not static")
         .inFile(file)
         .onLineContaining("setSize(int size)");
     assertThat(compilation).hadErrorCount(2);
@@ -189,7 +181,9 @@ class ClassMemberValidationTest {
             """);
     Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[GetterParameters] @PyGetter method size must take no parameters: a getter reads the property of its instance")
+        .hadErrorContaining(
+            "[GetterParameters] @PyGetter method size must take no parameters: a getter reads the"
+                + " property of its instance")
         .inFile(file)
         .onLineContaining("size(int scale)");
     assertThat(compilation).hadErrorCount(1);
@@ -213,7 +207,8 @@ class ClassMemberValidationTest {
             """);
     Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[GetterVoid] @PyGetter method getNothing must return the property's value, not void")
+        .hadErrorContaining(
+            "[GetterVoid] @PyGetter method getNothing must return the property's value, not void")
         .inFile(file)
         .onLineContaining("getNothing()");
     assertThat(compilation).hadErrorCount(1);
@@ -242,11 +237,15 @@ class ClassMemberValidationTest {
             """);
     Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[SetterShape] @PySetter method setBoth must take exactly one parameter, the new value, and return void")
+        .hadErrorContaining(
+            "[SetterShape] @PySetter method setBoth must take exactly one parameter, the new value,"
+                + " and return void")
         .inFile(file)
         .onLineContaining("setBoth(");
     assertThat(compilation)
-        .hadErrorContaining("[SetterShape] @PySetter method setSize must take exactly one parameter, the new value, and return void")
+        .hadErrorContaining(
+            "[SetterShape] @PySetter method setSize must take exactly one parameter, the new value,"
+                + " and return void")
         .inFile(file)
         .onLineContaining("setSize(");
     assertThat(compilation).hadErrorCount(2);
@@ -278,11 +277,15 @@ class ClassMemberValidationTest {
             """);
     Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[SetterWithoutGetter] @PySetter method setSize sets property 'size', which no @PyGetter of type int reads: add the getter, or give both the same name and type")
+        .hadErrorContaining(
+            "[SetterWithoutGetter] @PySetter method setSize sets property 'size', which no"
+                + " @PyGetter of type int reads: add the getter, or give both the same name and"
+                + " type")
         .inFile(file)
         .onLineContaining("setSize(");
     assertThat(compilation)
-        .hadErrorContaining("@PySetter method setWidth sets property 'width', which no @PyGetter of type int reads")
+        .hadErrorContaining(
+            "@PySetter method setWidth sets property 'width', which no @PyGetter of type int reads")
         .inFile(file)
         .onLineContaining("setWidth(");
     assertThat(compilation).hadErrorCount(2);
@@ -313,7 +316,9 @@ class ClassMemberValidationTest {
             """);
     Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[PropertyNameInvalid] property name 'not-ok' is not a Python identifier (letters, digits and _, not starting with a digit) or is a keyword: set name = ...")
+        .hadErrorContaining(
+            "[PropertyNameInvalid] property name 'not-ok' is not a Python identifier (letters,"
+                + " digits and _, not starting with a digit) or is a keyword: set name = ...")
         .inFile(file)
         .onLineContaining("name = \"not-ok\"");
     assertThat(compilation)
@@ -348,7 +353,9 @@ class ClassMemberValidationTest {
             """);
     Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[MemberNameDuplicate] name 'size' is already used by size() in class Box: give one a different name")
+        .hadErrorContaining(
+            "[MemberNameDuplicate] name 'size' is already used by size() in class Box: give one a"
+                + " different name")
         .inFile(file)
         .onLineContaining("getSize()");
     assertThat(compilation).hadErrorCount(1);

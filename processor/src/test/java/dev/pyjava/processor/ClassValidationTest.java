@@ -27,7 +27,9 @@ class ClassValidationTest {
             """);
     Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[ClassNotPublic] @PyClass class test.Module.Box must be public: Python code reaches its instances from the module's generated code; make it public")
+        .hadErrorContaining(
+            "[ClassNotPublic] @PyClass class test.Module.Box must be public: Python code reaches"
+                + " its instances from the module's generated code; make it public")
         .inFile(file)
         .onLineContaining("class Box");
     assertThat(compilation).hadErrorCount(1);
@@ -50,7 +52,9 @@ class ClassValidationTest {
             """);
     Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[ClassNotStatic] @PyClass class test.Module.Box must be top-level or a static nested class: an inner class needs an outer instance; add static")
+        .hadErrorContaining(
+            "[ClassNotStatic] @PyClass class test.Module.Box must be top-level or a static nested"
+                + " class: an inner class needs an outer instance; add static")
         .inFile(file)
         .onLineContaining("class Box");
     assertThat(compilation).hadErrorCount(1);
@@ -73,7 +77,9 @@ class ClassValidationTest {
             """);
     Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[ClassInterface] @PyClass applies to classes, not to interface test.Module.Shape: annotate a class that implements it")
+        .hadErrorContaining(
+            "[ClassInterface] @PyClass applies to classes, not to interface test.Module.Shape:"
+                + " annotate a class that implements it")
         .inFile(file)
         .onLineContaining("interface Shape");
     assertThat(compilation).hadErrorCount(1);
@@ -96,7 +102,9 @@ class ClassValidationTest {
             """);
     Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[ClassGeneric] @PyClass class test.Module.Box must not be generic: Python cannot choose its type variables; use concrete types")
+        .hadErrorContaining(
+            "[ClassGeneric] @PyClass class test.Module.Box must not be generic: Python cannot"
+                + " choose its type variables; use concrete types")
         .inFile(file)
         .onLineContaining("class Box<T>");
     assertThat(compilation).hadErrorCount(1);
@@ -119,7 +127,9 @@ class ClassValidationTest {
             """);
     Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[ClassNameInvalid] type name '2box' is not a Python identifier (letters, digits and _, not starting with a digit): set @PyClass(name = ...)")
+        .hadErrorContaining(
+            "[ClassNameInvalid] type name '2box' is not a Python identifier (letters, digits and _,"
+                + " not starting with a digit): set @PyClass(name = ...)")
         .inFile(file)
         .onLineContaining("name = \"2box\"");
     assertThat(compilation).hadErrorCount(1);
@@ -142,7 +152,8 @@ class ClassValidationTest {
             """);
     Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[ClassNameKeyword] type name 'class' is a Python keyword: set @PyClass(name = ...)")
+        .hadErrorContaining(
+            "[ClassNameKeyword] type name 'class' is a Python keyword: set @PyClass(name = ...)")
         .inFile(file)
         .onLineContaining("name = \"class\"");
     assertThat(compilation).hadErrorCount(1);
@@ -168,7 +179,9 @@ class ClassValidationTest {
             """);
     Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[ClassNameDuplicate] name 'thing' is already used by thing() in this module: give one a different name")
+        .hadErrorContaining(
+            "[ClassNameDuplicate] name 'thing' is already used by thing() in this module: give one"
+                + " a different name")
         .inFile(file)
         .onLineContaining("name = \"thing\"");
     assertThat(compilation).hadErrorCount(1);
@@ -190,7 +203,9 @@ class ClassValidationTest {
             """);
     Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[ClassListedWithoutAnnotation] class test.Plain is listed in @PyModule(classes = ...) but has no @PyClass: annotate it or remove it from the list")
+        .hadErrorContaining(
+            "[ClassListedWithoutAnnotation] class test.Plain is listed in @PyModule(classes = ...)"
+                + " but has no @PyClass: annotate it or remove it from the list")
         .inFile(file)
         .onLineContaining("classes = Plain.class");
     assertThat(compilation).hadErrorCount(1);
@@ -208,7 +223,9 @@ class ClassValidationTest {
             """);
     Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[ClassOutsideModule] @PyClass class test.Lonely belongs to no module: make it a static nested class of a @PyModule class or list it in @PyModule(classes = ...)")
+        .hadErrorContaining(
+            "[ClassOutsideModule] @PyClass class test.Lonely belongs to no module: make it a static"
+                + " nested class of a @PyModule class or list it in @PyModule(classes = ...)")
         .inFile(file)
         .onLineContaining("@PyClass");
     assertThat(compilation).hadErrorCount(1);
@@ -236,7 +253,9 @@ class ClassValidationTest {
             """);
     Compilation compilation = compile(file1, file2);
     assertThat(compilation)
-        .hadErrorContaining("[ClassInTwoModules] @PyClass class test.Shared already belongs to module first: a class belongs to one module; remove it from one")
+        .hadErrorContaining(
+            "[ClassInTwoModules] @PyClass class test.Shared already belongs to module first: a"
+                + " class belongs to one module; remove it from one")
         .inFile(file2)
         .onLineContaining("name = \"second\"");
     assertThat(compilation).hadErrorCount(1);
@@ -262,11 +281,15 @@ class ClassValidationTest {
             """);
     Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[ClassMemberOutsideClass] @PyConstructor applies only to members of a @PyClass: annotate Module with @PyClass or remove @PyConstructor")
+        .hadErrorContaining(
+            "[ClassMemberOutsideClass] @PyConstructor applies only to members of a @PyClass:"
+                + " annotate Module with @PyClass or remove @PyConstructor")
         .inFile(file)
         .onLineContaining("@PyConstructor");
     assertThat(compilation)
-        .hadErrorContaining("@PyGetter applies only to members of a @PyClass: annotate Module with @PyClass or remove @PyGetter")
+        .hadErrorContaining(
+            "@PyGetter applies only to members of a @PyClass: annotate Module with @PyClass or"
+                + " remove @PyGetter")
         .inFile(file)
         .onLineContaining("@PyGetter");
     assertThat(compilation).hadErrorCount(2);

@@ -54,6 +54,12 @@ class GeneratedClassTest {
             this.radius = radius;
           }
 
+          /** The area of a circle of radius {@code r}. */
+          @PyFunction(name = "area_of")
+          public static double area(double r) {
+            return Math.PI * r * r;
+          }
+
           @PyGetter
           public boolean isUnit() {
             return radius == 1.0;
@@ -67,14 +73,19 @@ class GeneratedClassTest {
 
   @Test
   void typesAreDefinedAndTheirWrappersCallTheJavaClass() throws Throwable {
-    Compilation compilation = compile(source("Shapes", SHAPES.replace("final class Square", "class Square")));
-    assertThat(compilation).hadErrorContaining("[ClassNotPublic] @PyClass class test.Square must be public");
+    Compilation compilation =
+        compile(source("Shapes", SHAPES.replace("final class Square", "class Square")));
+    assertThat(compilation)
+        .hadErrorContaining("[ClassNotPublic] @PyClass class test.Square must be public");
     assertThat(compilation).hadErrorCount(1);
 
     Compilation clean =
         compile(
-            source("Shapes", SHAPES.replace("@PyModule(classes = Square.class)", "@PyModule")
-                .replace("@PyClass(name = \"Sq\")\nfinal class Square {}\n", "")));
+            source(
+                "Shapes",
+                SHAPES
+                    .replace("@PyModule(classes = Square.class)", "@PyModule")
+                    .replace("@PyClass(name = \"Sq\")\nfinal class Square {}\n", "")));
     assertThat(clean).succeededWithoutWarnings();
     ModuleDef module =
         new CompiledClassLoader(clean)
@@ -90,10 +101,16 @@ class GeneratedClassTest {
     assertEquals("(radius=1.0)", constructor.signature());
     Object instance = constructor.invoker().invoke(null, new Object[] {2.0});
 
+    assertEquals(1, circle.methods().size());
     FunctionDef scaled = circle.methods().get(0);
     assertEquals("scaled", scaled.name());
     assertEquals(TypeSpec.DOUBLE, scaled.result());
     assertEquals(6.0, scaled.invoker().invoke(null, new Object[] {instance, 3.0}));
+
+    FunctionDef areaOf = circle.staticMethods().get(0);
+    assertEquals("area_of", areaOf.name());
+    assertEquals("(r)", areaOf.signature());
+    assertEquals(Math.PI * 4, areaOf.invoker().invoke(null, new Object[] {2.0}));
 
     List<PropertyDef> properties = circle.properties();
     assertEquals(List.of("radius", "unit"), properties.stream().map(PropertyDef::name).toList());
@@ -135,6 +152,13 @@ class GeneratedClassTest {
     assertEquals("Point", module.classes().get(0).name());
     assertEquals(
         "test.Point",
-        module.classes().get(0).constructor().invoker().invoke(null, new Object[0]).getClass().getName());
+        module
+            .classes()
+            .get(0)
+            .constructor()
+            .invoker()
+            .invoke(null, new Object[0])
+            .getClass()
+            .getName());
   }
 }

@@ -26,6 +26,12 @@ public final class Counters {
       this.value = start;
     }
 
+    /** How many steps of {@code step} reach {@code target} from {@code start}, rounded up. */
+    @PyFunction(signature = "(start, target, step=1)")
+    public static long stepsBetween(long start, long target, long step) {
+      return Math.ceilDiv(target - start, step);
+    }
+
     /** Adds {@code step} to the count and returns the new count. */
     @PyFunction
     public long add(long step) {

@@ -9,13 +9,14 @@ import java.util.Objects;
  * <p>The constructor and the methods are {@link FunctionDef}s whose {@link FunctionDef#parameters()
  * parameters} are the Python ones. Their invokers differ from a function's in one way: a method's
  * invoker gets the Java instance as {@code args[0]}, then one argument per parameter; the
- * constructor's invoker returns the new Java instance.
+ * constructor's invoker returns the new Java instance. A static method's invoker is a function's.
  *
  * @param name the Python type name, without the module
  * @param doc the docstring, or {@code null}
  * @param subclassable whether Python code may subclass the type
  * @param constructor the constructor, or {@code null} when Python cannot create instances
  * @param methods the instance methods, in source order
+ * @param staticMethods the static methods ({@code staticmethod}s in Python), in source order
  * @param properties the properties, in source order
  */
 public record ClassDef(
@@ -24,11 +25,13 @@ public record ClassDef(
     boolean subclassable,
     FunctionDef constructor,
     List<FunctionDef> methods,
+    List<FunctionDef> staticMethods,
     List<PropertyDef> properties) {
 
   public ClassDef {
     Objects.requireNonNull(name, "name");
     methods = List.copyOf(methods);
+    staticMethods = List.copyOf(staticMethods);
     properties = List.copyOf(properties);
   }
 }

@@ -28,9 +28,10 @@ import java.lang.invoke.MethodType;
 
 /**
  * The C functions of a pyjava type's slots, as permanent upcall stubs: {@code tp_new} running the
- * Java constructor, each method (a {@link FunctionUpcall} given the instance), each property's
- * getter and setter, and {@code tp_dealloc}, which lets go of the Java object. None ever throws:
- * what the Java code throws is raised in Python. GIL held in every one.
+ * Java constructor, each method (a {@link FunctionUpcall} given the instance; a static method's is
+ * a function's), each property's getter and setter, and {@code tp_dealloc}, which lets go of the
+ * Java object. None ever throws: what the Java code throws is raised in Python. GIL held in every
+ * one.
  */
 public final class TypeUpcalls {
   private TypeUpcalls() {}
@@ -39,7 +40,8 @@ public final class TypeUpcalls {
       FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG);
   private static final FunctionDescriptor FASTCALL_KEYWORDS =
       FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG);
-  private static final FunctionDescriptor GETTER = FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG);
+  private static final FunctionDescriptor GETTER =
+      FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG);
   private static final FunctionDescriptor SETTER =
       FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG);
   private static final FunctionDescriptor DEALLOC = FunctionDescriptor.ofVoid(JAVA_LONG);
@@ -47,20 +49,38 @@ public final class TypeUpcalls {
   private static final MethodHandle NEW_INSTANCE =
       find("newInstance", long.class, FunctionUpcall.class, long.class, long.class, long.class);
   private static final MethodHandle CALL =
-      find("callMethod", long.class, FunctionUpcall.class, long.class, long.class, long.class, long.class);
-  private static final MethodHandle GET = find("get", long.class, PropertyDef.class, long.class, long.class);
+      find(
+          "callMethod",
+          long.class,
+          FunctionUpcall.class,
+          long.class,
+          long.class,
+          long.class,
+          long.class);
+  private static final MethodHandle GET =
+      find("get", long.class, PropertyDef.class, long.class, long.class);
   private static final MethodHandle SET =
       find("set", int.class, PropertyDef.class, long.class, long.class, long.class);
   private static final MethodHandle DEALLOCATE = find("dealloc", void.class, long.class);
 
   /** {@code tp_new} of a type whose constructor is {@code constructor}. */
   public static MemorySegment newStub(FunctionDef constructor) {
-    return stub(NEW_INSTANCE.bindTo(new FunctionUpcall(constructor, FunctionUpcall.Self.NEW, null)), NEW);
+    return stub(
+        NEW_INSTANCE.bindTo(new FunctionUpcall(constructor, FunctionUpcall.Self.NEW, null)), NEW);
   }
 
   /** The {@code METH_FASTCALL | METH_KEYWORDS} C function of an instance method. */
   public static MemorySegment methodStub(FunctionDef method) {
-    return stub(CALL.bindTo(new FunctionUpcall(method, FunctionUpcall.Self.INSTANCE, null)), FASTCALL_KEYWORDS);
+    return stub(
+        CALL.bindTo(new FunctionUpcall(method, FunctionUpcall.Self.INSTANCE, null)),
+        FASTCALL_KEYWORDS);
+  }
+
+  /** The {@code METH_FASTCALL | METH_KEYWORDS | METH_STATIC} C function of a static method. */
+  public static MemorySegment staticMethodStub(FunctionDef method) {
+    return stub(
+        CALL.bindTo(new FunctionUpcall(method, FunctionUpcall.Self.MODULE, null)),
+        FASTCALL_KEYWORDS);
   }
 
   /** The {@code getter} of {@code property}. */
@@ -79,9 +99,9 @@ public final class TypeUpcalls {
   }
 
   /**
-   * {@code tp_new}: allocates the instance, then calls the constructor with the arguments laid
-   * out as a vectorcall, so they bind as a function's do; the instance, or NULL with an exception
-   * set. Never throws.
+   * {@code tp_new}: allocates the instance, then calls the constructor with the arguments laid out
+   * as a vectorcall, so they bind as a function's do; the instance, or NULL with an exception set.
+   * Never throws.
    */
   private static long newInstance(FunctionUpcall constructor, long type, long args, long kwargs) {
     return UpcallShell.run(
@@ -124,7 +144,8 @@ public final class TypeUpcalls {
   }
 
   /** A method: the shared upcall, given the instance as {@code self}. Never throws. */
-  private static long callMethod(FunctionUpcall method, long self, long args, long nargsf, long kwnames) {
+  private static long callMethod(
+      FunctionUpcall method, long self, long args, long nargsf, long kwnames) {
     return method.call(self, args, nargsf, kwnames);
   }
 
@@ -161,7 +182,8 @@ public final class TypeUpcalls {
           if (converted == FastArguments.NOT_FAST) {
             CallScope scope = new CallScope();
             try {
-              converted = Conversions.toJava(Wrappers.argument(value, scope), property.type(), null, null);
+              converted =
+                  Conversions.toJava(Wrappers.argument(value, scope), property.type(), null, null);
               property.setter().set(javaObject, converted);
             } finally {
               scope.close();
@@ -174,9 +196,8 @@ public final class TypeUpcalls {
   }
 
   /**
-   * {@code tp_dealloc}: lets go of the Java object, frees the instance as its type frees (a
-   * Python subclass is collected) and drops the instance's reference to its heap type. Never
-   * throws.
+   * {@code tp_dealloc}: lets go of the Java object, frees the instance as its type frees (a Python
+   * subclass is collected) and drops the instance's reference to its heap type. Never throws.
    */
   private static void dealloc(long self) {
     try {

@@ -21,9 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a {@link ClassDef} into a {@code PyType_Spec}, made once in memory that is never freed
- * (the type keeps pointers to its method and property arrays), and makes a heap type from it for
- * each new module object ({@code PyType_FromModuleAndSpec}), as a C extension's exec slot does.
+ * Turns a {@link ClassDef} into a {@code PyType_Spec}, made once in memory that is never freed (the
+ * type keeps pointers to its method and property arrays), and makes a heap type from it for each
+ * new module object ({@code PyType_FromModuleAndSpec}), as a C extension's exec slot does.
  *
  * <p>An instance is the object header and one 8-byte slot: the handle of its Java object (see
  * {@code JavaInstances}). The type is immutable, like a builtin type; Python may subclass it only
@@ -52,8 +52,8 @@ final class HeapTypes {
     if (type.subclassable()) {
       flags |= Layouts.TPFLAGS_BASETYPE;
     }
-    if (!type.methods().isEmpty()) {
-      slots.add(new long[] {Layouts.TP_METHODS, methods(type.methods()).address()});
+    if (!type.methods().isEmpty() || !type.staticMethods().isEmpty()) {
+      slots.add(new long[] {Layouts.TP_METHODS, methods(type).address()});
     }
     if (!type.properties().isEmpty()) {
       slots.add(new long[] {Layouts.TP_GETSET, properties(type.properties()).address()});
@@ -65,7 +65,10 @@ final class HeapTypes {
       slotArray.set(JAVA_LONG, base + Layouts.SLOT_VALUE, slots.get(i)[1]);
     }
     MemorySegment spec = global.allocate(Layouts.TYPE_SPEC).fill((byte) 0);
-    spec.set(ADDRESS, Layouts.TYPE_SPEC_NAME, NativeMemory.permanentCString(moduleName + "." + type.name()));
+    spec.set(
+        ADDRESS,
+        Layouts.TYPE_SPEC_NAME,
+        NativeMemory.permanentCString(moduleName + "." + type.name()));
     spec.set(JAVA_INT, Layouts.TYPE_SPEC_BASICSIZE, (int) PythonAbi.current().instanceSize());
     spec.set(JAVA_INT, Layouts.TYPE_SPEC_FLAGS, (int) flags);
     spec.set(ADDRESS, Layouts.TYPE_SPEC_SLOTS, slotArray);
@@ -86,20 +89,31 @@ final class HeapTypes {
     }
   }
 
-  /** The {@code PyMethodDef} array of {@code methods}, ended by a zeroed entry. */
-  private static MemorySegment methods(List<FunctionDef> methods) {
-    MemorySegment array =
-        Arena.global().allocate(Layouts.METHOD_DEF, methods.size() + 1L).fill((byte) 0);
-    for (int i = 0; i < methods.size(); i++) {
-      FunctionDef method = methods.get(i);
+  /**
+   * The {@code PyMethodDef} array of {@code type}: its instance methods, then its static ones,
+   * ended by a zeroed entry.
+   */
+  private static MemorySegment methods(ClassDef type) {
+    List<FunctionDef> instance = type.methods();
+    List<FunctionDef> statics = type.staticMethods();
+    int count = instance.size() + statics.size();
+    MemorySegment array = Arena.global().allocate(Layouts.METHOD_DEF, count + 1L).fill((byte) 0);
+    for (int i = 0; i < count; i++) {
+      boolean isStatic = i >= instance.size();
+      FunctionDef method = isStatic ? statics.get(i - instance.size()) : instance.get(i);
       MemorySegment entry = array.asSlice(i * Layouts.METHOD_DEF.byteSize(), Layouts.METHOD_DEF);
       entry.set(ADDRESS, Layouts.METHOD_DEF_NAME, NativeMemory.permanentCString(method.name()));
-      entry.set(ADDRESS, Layouts.METHOD_DEF_METH, TypeUpcalls.methodStub(method));
-      entry.set(JAVA_INT, Layouts.METHOD_DEF_FLAGS, Layouts.METH_FASTCALL | Layouts.METH_KEYWORDS);
       entry.set(
           ADDRESS,
-          Layouts.METHOD_DEF_DOC,
-          NativeMemory.permanentCString(TextSignature.instanceMethodDoc(method)));
+          Layouts.METHOD_DEF_METH,
+          isStatic ? TypeUpcalls.staticMethodStub(method) : TypeUpcalls.methodStub(method));
+      int flags = Layouts.METH_FASTCALL | Layouts.METH_KEYWORDS;
+      entry.set(JAVA_INT, Layouts.METHOD_DEF_FLAGS, isStatic ? flags | Layouts.METH_STATIC : flags);
+      String doc =
+          isStatic
+              ? TextSignature.staticMethodDoc(method)
+              : TextSignature.instanceMethodDoc(method);
+      entry.set(ADDRESS, Layouts.METHOD_DEF_DOC, NativeMemory.permanentCString(doc));
     }
     return array;
   }
@@ -111,13 +125,15 @@ final class HeapTypes {
     for (int i = 0; i < properties.size(); i++) {
       PropertyDef property = properties.get(i);
       long base = i * Layouts.GETSET_DEF.byteSize();
-      array.set(ADDRESS, base + Layouts.GETSET_DEF_NAME, NativeMemory.permanentCString(property.name()));
+      array.set(
+          ADDRESS, base + Layouts.GETSET_DEF_NAME, NativeMemory.permanentCString(property.name()));
       array.set(ADDRESS, base + Layouts.GETSET_DEF_GET, TypeUpcalls.getterStub(property));
       if (property.setter() != null) {
         array.set(ADDRESS, base + Layouts.GETSET_DEF_SET, TypeUpcalls.setterStub(property));
       }
       if (property.doc() != null) {
-        array.set(ADDRESS, base + Layouts.GETSET_DEF_DOC, NativeMemory.permanentCString(property.doc()));
+        array.set(
+            ADDRESS, base + Layouts.GETSET_DEF_DOC, NativeMemory.permanentCString(property.doc()));
       }
     }
     return array;

@@ -4,10 +4,10 @@ import dev.pyjava.runtime.def.ClassDef;
 import dev.pyjava.runtime.def.FunctionDef;
 
 /**
- * A builtin function's {@code ml_doc}: {@code name($module, <parameters>)\n--\n\n<doc>}, a
- * method's ({@code $self} first) or a type's {@code tp_doc} ({@code Name(<parameters>)}). CPython
- * splits it into {@code __text_signature__} and {@code __doc__}, so {@code inspect.signature} and
- * {@code help()} show the real parameters.
+ * A builtin function's {@code ml_doc}: {@code name($module, <parameters>)\n--\n\n<doc>}, a method's
+ * ({@code $self} first, nothing for a static method) or a type's {@code tp_doc} ({@code
+ * Name(<parameters>)}). CPython splits it into {@code __text_signature__} and {@code __doc__}, so
+ * {@code inspect.signature} and {@code help()} show the real parameters.
  */
 final class TextSignature {
   private TextSignature() {}
@@ -20,6 +20,11 @@ final class TextSignature {
   /** The {@code ml_doc} of {@code method}, an instance method of a type. */
   static String instanceMethodDoc(FunctionDef method) {
     return doc(method.name(), "$self", method);
+  }
+
+  /** The {@code ml_doc} of {@code method}, a static method of a type: no first parameter. */
+  static String staticMethodDoc(FunctionDef method) {
+    return doc(method.name(), null, method);
   }
 
   /**
@@ -38,6 +43,8 @@ final class TextSignature {
     String signature = function.signature();
     String parameters = signature.substring(1, signature.length() - 1);
     String doc = function.doc() == null ? "" : function.doc();
-    return name + "(" + first + (parameters.isEmpty() ? "" : ", " + parameters) + ")\n--\n\n" + doc;
+    String all =
+        first == null ? parameters : parameters.isEmpty() ? first : first + ", " + parameters;
+    return name + "(" + all + ")\n--\n\n" + doc;
   }
 }

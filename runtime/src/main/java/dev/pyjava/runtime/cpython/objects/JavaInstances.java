@@ -8,8 +8,8 @@ import dev.pyjava.runtime.exceptions.PyTypeError;
 import java.util.Arrays;
 
 /**
- * The Java objects of pyjava instances: a table of strong references, and the handle each
- * instance of a {@code @PyClass} type keeps in its slot after the object header ({@link
+ * The Java objects of pyjava instances: a table of strong references, and the handle each instance
+ * of a {@code @PyClass} type keeps in its slot after the object header ({@link
  * PythonAbi#instanceHandle()}). Python memory never holds a Java reference, only a handle: an index
  * into this table, from 1 (0 is an instance that holds no Java object, as {@code tp_alloc} leaves
  * it). The instance keeps its Java object alive until its {@code tp_dealloc} {@link #detach
@@ -76,7 +76,9 @@ public final class JavaInstances {
     }
   }
 
-  /** Lets go of the Java object of {@code instance}, if it holds one; for its {@code tp_dealloc}. */
+  /**
+   * Lets go of the Java object of {@code instance}, if it holds one; for its {@code tp_dealloc}.
+   */
   public static void detach(long instance) {
     long slot = slot(instance);
     long handle = NativeMemory.EVERYTHING.get(JAVA_LONG, slot);

@@ -18,7 +18,8 @@ class TextSignatureTest {
         FunctionDef.builder("search")
             .doc("Finds things.")
             .parameter(Parameter.required("path", TypeSpec.STRING, ParameterKind.POSITIONAL_ONLY))
-            .parameter(Parameter.optional("limit", TypeSpec.INT, ParameterKind.KEYWORD_ONLY, 10, "10"))
+            .parameter(
+                Parameter.optional("limit", TypeSpec.INT, ParameterKind.KEYWORD_ONLY, 10, "10"))
             .build((py, args) -> null);
     assertEquals(
         "search($module, path, /, *, limit=10)\n--\n\nFinds things.", TextSignature.methodDoc(f));
@@ -38,14 +39,27 @@ class TextSignatureTest {
   }
 
   @Test
+  void aStaticMethodHasNoFirstParameter() {
+    FunctionDef parse =
+        FunctionDef.builder("parse").parameter("text", TypeSpec.STRING).build((py, args) -> null);
+    assertEquals("parse(text)\n--\n\n", TextSignature.staticMethodDoc(parse));
+    FunctionDef zero = FunctionDef.builder("zero").build((py, args) -> null);
+    assertEquals("zero()\n--\n\n", TextSignature.staticMethodDoc(zero));
+  }
+
+  @Test
   void aTypeShowsItsConstructorsSignature() {
     FunctionDef constructor =
         FunctionDef.builder("Counter")
-            .parameter(Parameter.optional("start", TypeSpec.LONG, ParameterKind.POSITIONAL_OR_KEYWORD, 0L, "0"))
+            .parameter(
+                Parameter.optional(
+                    "start", TypeSpec.LONG, ParameterKind.POSITIONAL_OR_KEYWORD, 0L, "0"))
             .build((py, args) -> null);
-    ClassDef counter = new ClassDef("Counter", "Counts.", false, constructor, List.of(), List.of());
+    ClassDef counter =
+        new ClassDef("Counter", "Counts.", false, constructor, List.of(), List.of(), List.of());
     assertEquals("Counter(start=0)\n--\n\nCounts.", TextSignature.typeDoc(counter));
-    ClassDef shape = new ClassDef("Shape", "A shape.", false, null, List.of(), List.of());
+    ClassDef shape =
+        new ClassDef("Shape", "A shape.", false, null, List.of(), List.of(), List.of());
     assertEquals("A shape.", TextSignature.typeDoc(shape));
   }
 }

@@ -69,7 +69,8 @@ public final class ModuleApi {
   }
 
   private static final class PyModuleAddType {
-    static final MethodHandle HANDLE = Bindings.function("PyModule_AddType", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
+    static final MethodHandle HANDLE =
+        Bindings.function("PyModule_AddType", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
   }
 
   /**

@@ -8,18 +8,25 @@ import java.lang.invoke.MethodHandle;
 /**
  * The C-API of heap types ({@code object.h}, {@code objimpl.h}): making a type from a {@code
  * PyType_Spec}, and allocating and freeing its instances. Pointers are {@code long} addresses.
- * Every function needs the GIL (an attached thread state on a free-threaded build). Bound as
- * {@link Bindings} says.
+ * Every function needs the GIL (an attached thread state on a free-threaded build). Bound as {@link
+ * Bindings} says.
  */
 @SuppressWarnings("checkstyle:MethodName")
 public final class TypeApi {
   private TypeApi() {}
 
   private static final class PyTypeFromModuleAndSpec {
-    static final MethodHandle HANDLE = Bindings.function("PyType_FromModuleAndSpec", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG));
+    static final MethodHandle HANDLE =
+        Bindings.function(
+            "PyType_FromModuleAndSpec",
+            FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG));
   }
 
-  /** A new heap type made from {@code spec}, tied to {@code module} (its {@code __module__} comes from the spec's dotted name), with {@code bases} a type, a tuple of them, or NULL for {@code object}; new reference, or NULL with an exception set. */
+  /**
+   * A new heap type made from {@code spec}, tied to {@code module} (its {@code __module__} comes
+   * from the spec's dotted name), with {@code bases} a type, a tuple of them, or NULL for {@code
+   * object}; new reference, or NULL with an exception set.
+   */
   public static long PyType_FromModuleAndSpec(long module, long spec, long bases) {
     try {
       return (long) PyTypeFromModuleAndSpec.HANDLE.invokeExact(module, spec, bases);
@@ -29,10 +36,15 @@ public final class TypeApi {
   }
 
   private static final class PyTypeGenericAlloc {
-    static final MethodHandle HANDLE = Bindings.function("PyType_GenericAlloc", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG));
+    static final MethodHandle HANDLE =
+        Bindings.function(
+            "PyType_GenericAlloc", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG));
   }
 
-  /** A new, zeroed instance of {@code type} with {@code items} items (0 for fixed-size types), its header set; new reference, or NULL with {@code MemoryError} set. */
+  /**
+   * A new, zeroed instance of {@code type} with {@code items} items (0 for fixed-size types), its
+   * header set; new reference, or NULL with {@code MemoryError} set.
+   */
   public static long PyType_GenericAlloc(long type, long items) {
     try {
       return (long) PyTypeGenericAlloc.HANDLE.invokeExact(type, items);
@@ -42,7 +54,8 @@ public final class TypeApi {
   }
 
   private static final class PyObjectFree {
-    static final MethodHandle HANDLE = Bindings.function("PyObject_Free", FunctionDescriptor.ofVoid(JAVA_LONG));
+    static final MethodHandle HANDLE =
+        Bindings.function("PyObject_Free", FunctionDescriptor.ofVoid(JAVA_LONG));
   }
 
   /** Frees memory of the object allocator: what a non-GC heap type's {@code tp_free} is. */
@@ -55,7 +68,8 @@ public final class TypeApi {
   }
 
   private static final class PyObjectGCDel {
-    static final MethodHandle HANDLE = Bindings.function("PyObject_GC_Del", FunctionDescriptor.ofVoid(JAVA_LONG));
+    static final MethodHandle HANDLE =
+        Bindings.function("PyObject_GC_Del", FunctionDescriptor.ofVoid(JAVA_LONG));
   }
 
   /** Frees an object of a GC type (a Python subclass of a pyjava type): its {@code tp_free}. */

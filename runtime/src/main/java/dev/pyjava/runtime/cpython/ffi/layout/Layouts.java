@@ -5,7 +5,6 @@ import static java.lang.foreign.MemoryLayout.paddingLayout;
 import static java.lang.foreign.MemoryLayout.structLayout;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.StructLayout;
 
@@ -153,6 +152,9 @@ public final class Layouts {
 
   /** {@code METH_NOARGS}. */
   public static final int METH_NOARGS = 0x0004;
+
+  /** {@code METH_STATIC}: the method is a {@code staticmethod}, called with {@code self} NULL. */
+  public static final int METH_STATIC = 0x0020;
 
   /** {@code METH_FASTCALL}. */
   public static final int METH_FASTCALL = 0x0080;
