@@ -2,6 +2,7 @@
 
 import gc
 import inspect
+import threading
 import unittest
 
 from javamodules import counters, pyjava_probes
@@ -130,6 +131,22 @@ class Properties(unittest.TestCase):
     def test_deleting_raises_attribute_error(self):
         with self.assertRaises(AttributeError):
             del Counter().value
+
+
+class Threads(unittest.TestCase):
+    def test_two_threads_are_inside_one_instances_released_method_at_once(self):
+        meeting = pyjava_probes.Meeting()
+        pyjava_probes.arm_barrier(2)
+        results = []
+        threads = [
+            threading.Thread(target=lambda: results.append(meeting.attend(60.0))) for _ in range(2)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        self.assertEqual(results, [True, True])
+        self.assertEqual(meeting.arrived, 2)
 
 
 class Lifetime(unittest.TestCase):

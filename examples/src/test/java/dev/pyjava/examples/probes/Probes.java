@@ -1,7 +1,10 @@
 package dev.pyjava.examples.probes;
 
 import dev.pyjava.annotations.AllowThreads;
+import dev.pyjava.annotations.PyClass;
+import dev.pyjava.annotations.PyConstructor;
 import dev.pyjava.annotations.PyFunction;
+import dev.pyjava.annotations.PyGetter;
 import dev.pyjava.annotations.PyModule;
 import dev.pyjava.examples.wordcount.CountingProbe;
 import dev.pyjava.runtime.PyObject;
@@ -106,6 +109,30 @@ public final class Probes {
       return true;
     } catch (TimeoutException | BrokenBarrierException e) {
       return false;
+    }
+  }
+
+  /** One place the barrier is met from, for tests of methods that release the GIL. */
+  @PyClass
+  public static final class Meeting {
+    private final AtomicInteger arrived = new AtomicInteger();
+
+    /** A meeting no one has come to yet. */
+    @PyConstructor
+    public Meeting() {}
+
+    /** Waits at the barrier with the GIL released; true when every party arrived in time. */
+    @PyFunction
+    @AllowThreads
+    public boolean attend(double timeout) throws InterruptedException {
+      arrived.incrementAndGet();
+      return meet(timeout);
+    }
+
+    /** How many calls of {@link #attend} this meeting has had. */
+    @PyGetter
+    public int arrived() {
+      return arrived.get();
     }
   }
 
