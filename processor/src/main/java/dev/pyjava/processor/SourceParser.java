@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -133,12 +134,33 @@ final class SourceParser {
   }
 
   /**
-   * Whether every type the module's functions mention is resolved. A missing one may be
-   * generated in a later round; if it never is, javac reports it.
+   * Whether every type the module's functions, and the members of its nested {@code @PyClass}
+   * types, mention is resolved. A missing one may be generated in a later round; if it never is,
+   * javac reports it.
    */
   static boolean isComplete(TypeElement type) {
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (Annotations.find(method, Annotations.PY_FUNCTION) == null) {
+    if (!membersComplete(type, Annotations.PY_FUNCTION)) {
+      return false;
+    }
+    for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+      boolean complete =
+          Annotations.find(nested, Annotations.PY_CLASS) == null
+              || membersComplete(nested, Annotations.PY_FUNCTION)
+                  && membersComplete(nested, Annotations.PY_CONSTRUCTOR)
+                  && membersComplete(nested, Annotations.PY_GETTER)
+                  && membersComplete(nested, Annotations.PY_SETTER);
+      if (!complete) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the methods and constructors of {@code type} annotated {@code annotation} resolve. */
+  private static boolean membersComplete(TypeElement type, String annotation) {
+    for (Element member : type.getEnclosedElements()) {
+      if (!(member instanceof ExecutableElement method)
+          || Annotations.find(method, annotation) == null) {
         continue;
       }
       if (mentionsMissingType(method.getReturnType())) {
