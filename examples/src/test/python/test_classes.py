@@ -2,6 +2,7 @@
 
 import gc
 import inspect
+import pydoc
 import threading
 import unittest
 
@@ -35,6 +36,13 @@ class Type(unittest.TestCase):
         self.assertEqual(type(c).__qualname__, "Counter")
         self.assertEqual(Counter.__doc__, "Counts by steps from where it started.")
         self.assertIn("add", dir(c))
+
+    def test_help_shows_the_constructor_methods_and_properties(self):
+        text = pydoc.render_doc(Counter, renderer=pydoc.plaintext)
+        self.assertIn("Counter(start=0)", text)
+        self.assertIn("add(self, /, step)", text)
+        self.assertIn("Adds step to the count and returns the new count.", text)
+        self.assertIn("The count now.", text)
 
     def test_not_subclassable(self):
         with self.assertRaisesRegex(TypeError, "not an acceptable base type"):
