@@ -12,6 +12,7 @@ import dev.pyjava.runtime.cpython.ffi.capi.TypeApi;
 import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
 import dev.pyjava.runtime.cpython.ffi.layout.PythonAbi;
 import dev.pyjava.runtime.cpython.objects.PythonErrors;
+import dev.pyjava.runtime.cpython.process.ForkCutOff;
 import dev.pyjava.runtime.def.ClassDef;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.def.PropertyDef;
@@ -34,8 +35,17 @@ final class HeapTypes {
 
   private static final MemorySegment DEALLOC = TypeUpcalls.deallocStub();
 
+  /**
+   * A type's {@code PyType_Spec} and the arrays it points to, which the fork guard repoints.
+   *
+   * @param spec the {@code PyType_Spec}
+   * @param methods its {@code PyMethodDef} array, or {@code NULL} without methods
+   * @param properties its {@code PyGetSetDef} array, or {@code NULL} without properties
+   */
+  record Spec(MemorySegment spec, MemorySegment methods, MemorySegment properties) {}
+
   /** The {@code PyType_Spec} of {@code type} in module {@code moduleName}. */
-  static MemorySegment spec(String moduleName, ClassDef type) {
+  static Spec spec(String moduleName, ClassDef type) {
     Arena global = Arena.global();
     List<long[]> slots = new ArrayList<>();
     slots.add(new long[] {Layouts.TP_DEALLOC, DEALLOC.address()});
@@ -52,11 +62,15 @@ final class HeapTypes {
     if (type.subclassable()) {
       flags |= Layouts.TPFLAGS_BASETYPE;
     }
+    MemorySegment methods = MemorySegment.NULL;
     if (!type.methods().isEmpty() || !type.staticMethods().isEmpty()) {
-      slots.add(new long[] {Layouts.TP_METHODS, methods(type).address()});
+      methods = methods(type);
+      slots.add(new long[] {Layouts.TP_METHODS, methods.address()});
     }
+    MemorySegment properties = MemorySegment.NULL;
     if (!type.properties().isEmpty()) {
-      slots.add(new long[] {Layouts.TP_GETSET, properties(type.properties()).address()});
+      properties = properties(type.properties());
+      slots.add(new long[] {Layouts.TP_GETSET, properties.address()});
     }
     MemorySegment slotArray = global.allocate(Layouts.TYPE_SLOT, slots.size() + 1L).fill((byte) 0);
     for (int i = 0; i < slots.size(); i++) {
@@ -72,17 +86,20 @@ final class HeapTypes {
     spec.set(JAVA_INT, Layouts.TYPE_SPEC_BASICSIZE, (int) PythonAbi.current().instanceSize());
     spec.set(JAVA_INT, Layouts.TYPE_SPEC_FLAGS, (int) flags);
     spec.set(ADDRESS, Layouts.TYPE_SPEC_SLOTS, slotArray);
-    return spec;
+    return new Spec(spec, methods, properties);
   }
 
   /**
-   * Makes the type of {@code spec} for {@code module} and adds it to the module. GIL held.
+   * Makes the type of {@code spec} for {@code module}, puts it under the fork guard and adds it to
+   * the module. GIL held.
    *
    * @throws dev.pyjava.runtime.exceptions.PyException what CPython raised
    */
-  static void addTo(long module, MemorySegment spec) {
-    long type = PythonErrors.nonNull(TypeApi.PyType_FromModuleAndSpec(module, spec.address(), 0));
+  static void addTo(long module, Spec spec) {
+    long type =
+        PythonErrors.nonNull(TypeApi.PyType_FromModuleAndSpec(module, spec.spec().address(), 0));
     try {
+      ForkCutOff.trackType(type, spec.methods().address(), spec.properties().address());
       PythonErrors.nonNegative(ModuleApi.PyModule_AddType(module, type));
     } finally {
       ObjectApi.Py_DecRef(type);

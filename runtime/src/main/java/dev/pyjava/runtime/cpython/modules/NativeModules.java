@@ -66,7 +66,7 @@ public final class NativeModules {
    * @param types the {@code PyType_Spec} of each of its types, in order
    */
   private record Native(
-      MemorySegment definition, MemorySegment methods, int count, List<MemorySegment> types) {}
+      MemorySegment definition, MemorySegment methods, int count, List<HeapTypes.Spec> types) {}
 
   /**
    * A new reference to a new module object for {@code module}, or 0 with a Python exception set:
@@ -159,7 +159,7 @@ public final class NativeModules {
     }
     definition.set(JAVA_LONG, offset(layout, "m_size"), NO_STATE);
     definition.set(ADDRESS, offset(layout, "m_methods"), methods);
-    List<MemorySegment> types = new ArrayList<>();
+    List<HeapTypes.Spec> types = new ArrayList<>();
     for (ClassDef type : module.classes()) {
       types.add(HeapTypes.spec(module.name(), type));
     }
@@ -198,7 +198,7 @@ public final class NativeModules {
     return UpcallShell.runStatus(
         () -> {
           ForkCutOff.track(module, definition.methods().address(), definition.count());
-          for (MemorySegment type : definition.types()) {
+          for (HeapTypes.Spec type : definition.types()) {
             HeapTypes.addTo(module, type);
           }
           return 0;

@@ -1,5 +1,6 @@
 """pyjava's fork guard, run once in every interpreter that runs Java (FLAG_ADDRESS, MESSAGE,
-VECTORCALL_ADDRESS and CALL_OBJECT_ADDRESS are set before it runs). A JVM does not survive ``fork``: its compiler and GC threads are gone
+VECTORCALL_ADDRESS, CALL_OBJECT_ADDRESS, SEQUENCE_DEL_ITEM_ADDRESS, TYPE_DEALLOC_OFFSET,
+TYPE_FLAGS_OFFSET, IMMUTABLE_TYPE_FLAG and METH_STATIC are set before it runs). A JVM does not survive ``fork``: its compiler and GC threads are gone
 and the locks they held stay locked, so a forked child must never enter Java again, not even to
 be told so, and not from an ``atexit`` hook either. Everything here is plain Python and ctypes.
 
@@ -19,6 +20,8 @@ import types
 import weakref
 
 _modules = weakref.WeakSet()  # every Java module made, held weakly
+_types = weakref.WeakSet()  # every pyjava type made, held weakly
+_static_flags = set()  # addresses of static methods' ml_flags fields
 _entry_points = {}  # address of a PyMethodDef's ml_meth -> what it calls in a forked child
 
 
@@ -39,6 +42,36 @@ def track(module, entry_points):
     _entry_points.update(dict.fromkeys(entry_points, VECTORCALL_ADDRESS))  # noqa: F821
 
 
+def track_type(cls, methods, static_flags, getters, setters):
+    """Covers the new pyjava type ``cls``, given the addresses of its methods' ml_meth fields, its
+    static methods' ml_flags fields and its properties' get and set fields."""
+    _types.add(cls)
+    _static_flags.update(static_flags)
+    _entry_points.update(dict.fromkeys(methods, VECTORCALL_ADDRESS))  # noqa: F821
+    _entry_points.update(dict.fromkeys(getters, CALL_OBJECT_ADDRESS))  # noqa: F821
+    _entry_points.update(dict.fromkeys(setters, SEQUENCE_DEL_ITEM_ADDRESS))  # noqa: F821
+
+
+def _refuse(*args, **kwargs):
+    raise RuntimeError(MESSAGE)  # noqa: F821
+
+
+def _cut_off(cls):
+    """Makes the pyjava type ``cls`` refuse, in a forked child, and free instances without Java."""
+    flags = ctypes.c_ulong.from_address(id(cls) + TYPE_FLAGS_OFFSET)  # noqa: F821
+    immutable = flags.value & IMMUTABLE_TYPE_FLAG  # noqa: F821
+    flags.value &= ~immutable
+    try:
+        cls.__new__ = staticmethod(_refuse)
+        cls.__init__ = cls.__call__ = cls.__delitem__ = _refuse
+    finally:
+        flags.value |= immutable
+    ctypes.c_void_p.from_address(id(cls) + TYPE_DEALLOC_OFFSET).value = _OBJECT_DEALLOC  # noqa: F821
+
+
+_OBJECT_DEALLOC = ctypes.c_void_p.from_address(id(object) + TYPE_DEALLOC_OFFSET).value  # noqa: F821
+
+
 def track_housekeeping(entry_point):
     """Covers a housekeeping function whose self is :func:`skipped_in_forked_child`."""
     _entry_points[entry_point] = CALL_OBJECT_ADDRESS  # noqa: F821
@@ -53,6 +86,10 @@ def _after_fork_in_child():
             module.__class__ = _ForkedChildModule
         except TypeError:
             pass  # a class of the user's own: calls still end in Python ("not callable"), never in Java
+    for flags in _static_flags:
+        ctypes.c_int.from_address(flags).value &= ~METH_STATIC  # noqa: F821
+    for cls in list(_types):
+        _cut_off(cls)
 
 
 os.register_at_fork(after_in_child=_after_fork_in_child)

@@ -28,6 +28,9 @@ public final class ObjectApi {
   /** {@code PyObject_CallObject}, as a C function pointer (the fork guard points functions at it). */
   public static final long CALL_OBJECT_FUNCTION = Bindings.symbol("PyObject_CallObject");
 
+  /** {@code PySequence_DelItem}, as a C function pointer (the fork guard points setters at it). */
+  public static final long SEQUENCE_DEL_ITEM_FUNCTION = Bindings.symbol("PySequence_DelItem");
+
   private static final class PyIncRef {
     static final MethodHandle HANDLE = Bindings.function("Py_IncRef", FunctionDescriptor.ofVoid(JAVA_LONG), Bindings.CRITICAL);
   }

@@ -135,6 +135,19 @@ public record PythonAbi(
     return objectHeadSize();
   }
 
+  /**
+   * {@code PyTypeObject.tp_dealloc}: after the variable-size object header ({@code ob_size}),
+   * {@code tp_name}, {@code tp_basicsize} and {@code tp_itemsize}.
+   */
+  public long typeDealloc() {
+    return objectHeadSize() + 4 * JAVA_LONG.byteSize();
+  }
+
+  /** {@code PyTypeObject.tp_flags}: fifteen pointer-sized fields after {@code tp_dealloc}. */
+  public long typeFlags() {
+    return typeDealloc() + 15 * JAVA_LONG.byteSize();
+  }
+
   /** {@code tp_basicsize} of a pyjava type: the object header and the handle slot. */
   public long instanceSize() {
     return objectHeadSize() + JAVA_LONG.byteSize();
