@@ -68,6 +68,58 @@ class Subclasses(unittest.TestCase):
         tally.note = "python attributes live in the subclass's __dict__"
         self.assertEqual(tally.__dict__, {"note": "python attributes live in the subclass's __dict__"})
 
+    def test_a_subclass_init_calls_the_java_constructor_through_super(self):
+        class Heavy(counters.Tally):
+            def __init__(self, name, weight):
+                super().__init__(weight)
+                self.name = name
+
+        heavy = Heavy("h", 3)
+        self.assertEqual((heavy.name, heavy.mark("a"), heavy.mark("a")), ("h", 3, 6))
+        self.assertEqual(counters.Tally(weight=2).mark("b"), 2)
+        with self.assertRaises(TypeError):
+            Heavy("h", "not a weight")
+
+    def test_a_subclass_that_forgets_super_init_raises_type_error_when_used(self):
+        class Forgetful(counters.Tally):
+            def __init__(self, name):
+                self.name = name
+
+        gc.collect()
+        before = pyjava_probes.java_instances()
+        forgetful = Forgetful("f")
+        self.assertEqual(forgetful.name, "f")
+        message = r"Forgetful.*holds no Java object.*super\(\).__init__"
+        with self.assertRaisesRegex(TypeError, message):
+            forgetful.mark("a")
+        with self.assertRaisesRegex(TypeError, message):
+            forgetful.total
+        del forgetful
+        gc.collect()
+        self.assertEqual(pyjava_probes.java_instances(), before)
+
+    def test_an_instance_made_by_new_alone_raises_type_error_when_used(self):
+        bare = Counter.__new__(Counter)
+        with self.assertRaisesRegex(TypeError, r"counters.Counter.*holds no Java object"):
+            bare.add(1)
+        with self.assertRaisesRegex(TypeError, r"counters.Counter.*holds no Java object"):
+            bare.value = 1
+
+    def test_init_again_replaces_the_java_object(self):
+        gc.collect()
+        before = pyjava_probes.java_instances()
+        counter = Counter(1)
+        counter.add(1)
+        counter.__init__(5)
+        self.assertEqual(counter.value, 5)
+        self.assertEqual(pyjava_probes.java_instances(), before + 1)
+        with self.assertRaises(TypeError):
+            counter.__init__("x")
+        self.assertEqual(counter.value, 5)
+        del counter
+        gc.collect()
+        self.assertEqual(pyjava_probes.java_instances(), before)
+
     def test_subclass_instances_are_freed_with_their_java_objects(self):
         class Sub(counters.Tally):
             pass

@@ -41,6 +41,8 @@ CHILD = textwrap.dedent(
         calls = {
             "construct": lambda: counters.Counter(1),
             "construct subclass": lambda: Named(),
+            "init again": lambda: counter.__init__(3),
+            "init through super": lambda: counters.Tally.__init__(named, 2),
             "method": lambda: counter.add(1),
             "bound method": lambda: bound(1),
             "descriptor": lambda: counters.Counter.add(counter, 1),
@@ -98,7 +100,8 @@ class ForkedChild(unittest.TestCase):
         self.assertEqual(result.returncode, 0, result.stderr)
         lines = result.stdout.splitlines()
         self.assertEqual(lines[0], "2 1 1", result.stderr)
-        names = ["construct", "construct subclass", "method", "bound method", "descriptor",
+        names = ["construct", "construct subclass", "init again", "init through super",
+                 "method", "bound method", "descriptor",
                  "subclass method", "static method", "static from instance", "getter", "read-only getter",
                  "subclass getter", "setter", "deleter", "no constructor"]
         self.assertEqual(lines[1:-2], [f"{name} RuntimeError True" for name in names], result.stderr)

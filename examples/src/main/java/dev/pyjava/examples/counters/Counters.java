@@ -76,19 +76,22 @@ public final class Counters {
     }
   }
 
-  /** Counts marks by name; Python code may subclass it. */
+  /** Counts marks by name, each mark weighing the same; Python code may subclass it. */
   @PyClass(subclassable = true)
   public static class Tally {
     private final java.util.Map<String, Integer> marks = new java.util.TreeMap<>();
+    private final int weight;
 
-    /** An empty tally. */
-    @PyConstructor
-    public Tally() {}
+    /** An empty tally whose marks each count {@code weight}. */
+    @PyConstructor(signature = "(weight=1)")
+    public Tally(int weight) {
+      this.weight = weight;
+    }
 
     /** Adds one mark for {@code name} and returns its count. */
     @PyFunction
     public int mark(String name) {
-      return marks.merge(name, 1, Integer::sum);
+      return marks.merge(name, weight, Integer::sum);
     }
 
     /** How many marks there are, all names together. */

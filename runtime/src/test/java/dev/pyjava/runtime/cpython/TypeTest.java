@@ -40,6 +40,34 @@ class TypeTest {
   }
 
   @Test
+  void initMakesTheJavaObjectAndAnInstanceWithoutOneRaisesTypeError() {
+    inGil(
+        py -> {
+          int before = JavaInstances.count();
+          PyDict ns =
+              exec(
+                  py,
+                  """
+                  import cpython_types as t
+                  b = t.Box("ab")
+                  b.__init__("xyz")
+                  results = [b.text]
+                  bare = t.Box.__new__(t.Box)
+                  try:
+                      bare.text
+                  except TypeError as e:
+                      results.append(str(e))
+                  del b, bare
+                  """);
+          assertEquals(
+              "['xyz', \"this cpython_types.Box object holds no Java object: its __init__ never ran"
+                  + " (a subclass's __init__ must call super().__init__(...))\"]",
+              text(py, ns, "results"));
+          assertEquals(before, JavaInstances.count());
+        });
+  }
+
+  @Test
   void theTypeIsImmutableFinalAndSizedAsTheAbiSays() {
     inGil(
         py -> {

@@ -66,10 +66,11 @@ public final class FunctionUpcall {
     /** The instance of a method: its Java object is the invoker's {@code args[0]}. */
     INSTANCE,
     /**
-     * A new instance, made by {@code tp_new}, that holds no Java object yet: the invoker's result
-     * becomes its Java object, and the call returns it (the caller's reference).
+     * The instance of {@code tp_init} (made by {@code tp_new}, {@code PyType_GenericNew}): the
+     * invoker's result becomes its Java object (replacing the one an earlier {@code __init__}
+     * made), and the call returns the instance, borrowed.
      */
-    NEW
+    INIT
   }
 
   private final FunctionDef function;
@@ -190,7 +191,7 @@ public final class FunctionUpcall {
         javaArgs[u.firstArgument + i] = value;
       }
       Object result = u.invoke(javaArgs);
-      if (u.self == Self.NEW) {
+      if (u.self == Self.INIT) {
         JavaInstances.attach(self, result);
         return self;
       }

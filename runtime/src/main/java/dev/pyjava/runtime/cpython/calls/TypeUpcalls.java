@@ -27,8 +27,9 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
 /**
- * The C functions of a pyjava type's slots, as permanent upcall stubs: {@code tp_new} running the
- * Java constructor, each method (a {@link FunctionUpcall} given the instance; a static method's is
+ * The C functions of a pyjava type's slots, as permanent upcall stubs: {@code tp_init} running the
+ * Java constructor (the type's {@code tp_new} is {@code PyType_GenericNew}, so a Python subclass's
+ * own {@code __init__} may take other arguments and call {@code super().__init__(...)}), each method (a {@link FunctionUpcall} given the instance; a static method's is
  * a function's), each property's getter and setter, and {@code tp_dealloc}, which lets go of the
  * Java object. None ever throws: what the Java code throws is raised in Python. GIL held in every
  * one.
@@ -36,8 +37,8 @@ import java.lang.invoke.MethodType;
 public final class TypeUpcalls {
   private TypeUpcalls() {}
 
-  private static final FunctionDescriptor NEW =
-      FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG);
+  private static final FunctionDescriptor INIT =
+      FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG);
   private static final FunctionDescriptor FASTCALL_KEYWORDS =
       FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG);
   private static final FunctionDescriptor GETTER =
@@ -46,8 +47,8 @@ public final class TypeUpcalls {
       FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG);
   private static final FunctionDescriptor DEALLOC = FunctionDescriptor.ofVoid(JAVA_LONG);
 
-  private static final MethodHandle NEW_INSTANCE =
-      find("newInstance", long.class, FunctionUpcall.class, long.class, long.class, long.class);
+  private static final MethodHandle INIT_INSTANCE =
+      find("initInstance", int.class, FunctionUpcall.class, long.class, long.class, long.class);
   private static final MethodHandle CALL =
       find(
           "callMethod",
@@ -63,10 +64,11 @@ public final class TypeUpcalls {
       find("set", int.class, PropertyDef.class, long.class, long.class, long.class);
   private static final MethodHandle DEALLOCATE = find("dealloc", void.class, long.class);
 
-  /** {@code tp_new} of a type whose constructor is {@code constructor}. */
-  public static MemorySegment newStub(FunctionDef constructor) {
+  /** {@code tp_init} of a type whose constructor is {@code constructor}. */
+  public static MemorySegment initStub(FunctionDef constructor) {
     return stub(
-        NEW_INSTANCE.bindTo(new FunctionUpcall(constructor, FunctionUpcall.Self.NEW, null)), NEW);
+        INIT_INSTANCE.bindTo(new FunctionUpcall(constructor, FunctionUpcall.Self.INIT, null)),
+        INIT);
   }
 
   /** The {@code METH_FASTCALL | METH_KEYWORDS} C function of an instance method. */
@@ -99,18 +101,17 @@ public final class TypeUpcalls {
   }
 
   /**
-   * {@code tp_new}: allocates the instance, then calls the constructor with the arguments laid out
-   * as a vectorcall, so they bind as a function's do; the instance, or NULL with an exception set.
-   * Never throws.
+   * {@code tp_init}: calls the constructor with the arguments laid out as a vectorcall, so they
+   * bind as a function's do, and makes its result the Java object of {@code self}; 0, or -1 with an
+   * exception set (the instance keeps the Java object it had, if any). Never throws.
    */
-  private static long newInstance(FunctionUpcall constructor, long type, long args, long kwargs) {
-    return UpcallShell.run(
+  private static int initInstance(FunctionUpcall constructor, long self, long args, long kwargs) {
+    return UpcallShell.runStatus(
         () -> {
           long nargs = ContainerApi.PyTuple_Size(args);
           long keywords = kwargs == 0 ? 0 : ContainerApi.PyDict_Size(kwargs);
           long keys = keywords == 0 ? 0 : PythonErrors.nonNull(ContainerApi.PyDict_Keys(kwargs));
           long kwnames = 0;
-          long instance = 0;
           try (Arena arena = Arena.ofConfined()) {
             MemorySegment vector = arena.allocate(JAVA_LONG, Math.max(1, nargs + keywords));
             for (long i = 0; i < nargs; i++) {
@@ -126,12 +127,7 @@ public final class TypeUpcalls {
                 vector.setAtIndex(JAVA_LONG, nargs + k, PythonErrors.nonNull(value));
               }
             }
-            instance = PythonErrors.nonNull(TypeApi.PyType_GenericAlloc(type, 0));
-            long made = constructor.call(instance, vector.address(), nargs, kwnames);
-            if (made == 0) {
-              ObjectApi.Py_DecRef(instance); // holds no Java object: tp_dealloc just frees it
-            }
-            return made;
+            return constructor.call(self, vector.address(), nargs, kwnames) == 0 ? -1 : 0;
           } finally {
             if (kwnames != 0) {
               ObjectApi.Py_DecRef(kwnames);

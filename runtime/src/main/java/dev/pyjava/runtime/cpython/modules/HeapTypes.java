@@ -55,7 +55,8 @@ final class HeapTypes {
     }
     long flags = Layouts.TPFLAGS_DEFAULT | Layouts.TPFLAGS_IMMUTABLETYPE;
     if (type.constructor() != null) {
-      slots.add(new long[] {Layouts.TP_NEW, TypeUpcalls.newStub(type.constructor()).address()});
+      slots.add(new long[] {Layouts.TP_NEW, TypeApi.GENERIC_NEW_FUNCTION});
+      slots.add(new long[] {Layouts.TP_INIT, TypeUpcalls.initStub(type.constructor()).address()});
     } else {
       flags |= Layouts.TPFLAGS_DISALLOW_INSTANTIATION;
     }

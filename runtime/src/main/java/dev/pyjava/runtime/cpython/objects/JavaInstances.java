@@ -23,6 +23,8 @@ public final class JavaInstances {
 
   private static final Object LOCK = new Object();
 
+  private static final long TYPE_NAME = PythonAbi.current().typeName();
+
   /** The objects by handle; index 0 is never used. */
   private static Object[] objects = new Object[64];
 
@@ -43,10 +45,17 @@ public final class JavaInstances {
     }
   }
 
-  /** Makes {@code javaObject} the Java object of {@code instance}, which must hold none. */
+  /**
+   * Makes {@code javaObject} the Java object of {@code instance}, in place of the one it holds, if
+   * any (its {@code __init__} ran again).
+   */
   public static void attach(long instance, Object javaObject) {
-    long handle;
+    long handle = NativeMemory.EVERYTHING.get(JAVA_LONG, slot(instance));
     synchronized (LOCK) {
+      if (handle != 0) {
+        objects[(int) handle] = javaObject;
+        return;
+      }
       if (freeCount > 0) {
         handle = free[--freeCount];
       } else {
@@ -64,12 +73,18 @@ public final class JavaInstances {
   /**
    * The Java object of {@code instance}.
    *
-   * @throws PyTypeError when it holds none (it was made without its constructor)
+   * @throws PyTypeError when it holds none (its {@code __init__} never ran)
    */
   public static Object of(long instance) {
     long handle = NativeMemory.EVERYTHING.get(JAVA_LONG, slot(instance));
     if (handle == 0) {
-      throw new PyTypeError("this object holds no Java object: its constructor never ran");
+      long type = TypeNames.typeOf(instance);
+      String name = NativeMemory.readCString(NativeMemory.readPointer(type + TYPE_NAME));
+      throw new PyTypeError(
+          "this "
+              + name
+              + " object holds no Java object: its __init__ never ran (a subclass's __init__ must"
+              + " call super().__init__(...))");
     }
     synchronized (LOCK) {
       return objects[(int) handle];

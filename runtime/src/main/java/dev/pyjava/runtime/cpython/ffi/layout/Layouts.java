@@ -69,6 +69,7 @@ public final class Layouts {
   public static final int TP_DEALLOC = 52;
 
   public static final int TP_DOC = 56;
+  public static final int TP_INIT = 60;
   public static final int TP_METHODS = 64;
   public static final int TP_NEW = 65;
   public static final int TP_GETSET = 73;

@@ -135,6 +135,11 @@ public record PythonAbi(
     return objectHeadSize();
   }
 
+  /** {@code PyTypeObject.tp_name}: after the variable-size object header ({@code ob_size}). */
+  public long typeName() {
+    return objectHeadSize() + JAVA_LONG.byteSize();
+  }
+
   /**
    * {@code PyTypeObject.tp_dealloc}: after the variable-size object header ({@code ob_size}),
    * {@code tp_name}, {@code tp_basicsize} and {@code tp_itemsize}.
