@@ -53,6 +53,48 @@ class Type(unittest.TestCase):
             Counter().other = 1
 
 
+class Crossing(unittest.TestCase):
+    """Instances cross the boundary both ways, as themselves."""
+
+    def test_the_same_java_object_comes_back_as_the_same_python_object(self):
+        small, big = Counter(1), Counter(5)
+        self.assertIs(counters.larger(small, big), big)
+        self.assertIs(counters.larger(big, small), big)
+
+    def test_a_new_java_object_comes_back_as_a_new_instance(self):
+        counter = Counter(2)
+        counter.add(3)
+        copy = counter.copy()
+        self.assertIs(type(copy), Counter)
+        self.assertIsNot(copy, counter)
+        self.assertEqual((copy.value, copy.start), (5, 2))
+        self.assertIs(counters.larger(copy, Counter(0)), copy)
+
+    def test_java_changes_the_object_python_holds(self):
+        counter, other = Counter(1), Counter(10)
+        self.assertEqual(counter.absorb(other), 11)
+        self.assertEqual(counter.value, 11)
+        self.assertEqual(counter.absorb(counter), 22)
+
+    def test_a_wrong_argument_is_a_type_error_naming_the_type(self):
+        with self.assertRaisesRegex(TypeError, r"argument 'b' must be counters.Counter, not int"):
+            counters.larger(Counter(), 5)
+        with self.assertRaisesRegex(TypeError, r"must be counters.Counter, not NoneType"):
+            Counter().absorb(None)
+        with self.assertRaisesRegex(TypeError, r"must be counters.Counter, not Tally"):
+            counters.larger(counters.Tally(), Counter())
+
+    def test_results_made_in_java_are_freed_with_their_python_objects(self):
+        counter = Counter(1)
+        gc.collect()
+        before = pyjava_probes.java_instances()
+        for _ in range(10_000):
+            counter.copy().add(1)
+            counters.larger(counter, counter)
+        gc.collect()
+        self.assertEqual(pyjava_probes.java_instances(), before)
+
+
 class Subclasses(unittest.TestCase):
     def test_a_subclassable_type_can_be_subclassed_in_python(self):
         class Named(counters.Tally):

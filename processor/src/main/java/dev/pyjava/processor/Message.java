@@ -94,12 +94,12 @@ enum Message {
       "parameter %s becomes Python parameter '%s', like an earlier one: rename one of them"),
   PARAMETER_TYPE_UNSUPPORTED(
       "parameter type %s is not supported: use boolean, int, long, double, their boxes, String,"
-          + " byte[], Optional<T>, List<T>, Map<String, T>, a dev.pyjava.runtime Py* interface,"
-          + " or Python"),
+          + " byte[], Optional<T>, List<T>, Map<String, T>, a dev.pyjava.runtime Py* interface, a"
+          + " @PyClass nested in a @PyModule class, or Python"),
   RETURN_TYPE_UNSUPPORTED(
       "return type %s is not supported: use void, boolean, int, long, double, their boxes,"
-          + " String, byte[], Optional<T>, List<T>, Map<String, T> or a dev.pyjava.runtime Py*"
-          + " interface"),
+          + " String, byte[], Optional<T>, List<T>, Map<String, T>, a dev.pyjava.runtime Py*"
+          + " interface or a @PyClass nested in a @PyModule class"),
 
   SIGNATURE_SYNTAX("signature does not parse at column %d: %s"),
   SIGNATURE_PARAMETER_MISSING(

@@ -158,6 +158,7 @@ final class ModuleWriter {
               "$T.object($T.class)",
               TYPE_SPEC,
               ClassName.get(TypeMapper.RUNTIME_PACKAGE, type.objectInterface()));
+      case INSTANCE -> CodeBlock.of("$T.instance($S)", TYPE_SPEC, type.instanceName());
       default -> CodeBlock.of("$T.$L", TYPE_SPEC, (type.boxed() ? "BOXED_" : "") + type.kind());
     };
   }

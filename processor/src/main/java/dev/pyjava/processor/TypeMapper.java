@@ -4,6 +4,8 @@ import dev.pyjava.processor.PyType.Kind;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -72,18 +74,46 @@ final class TypeMapper {
         boolean runtimeObject =
             name.equals(RUNTIME_PACKAGE + "." + simpleName)
                 && OBJECT_INTERFACES.contains(simpleName);
-        yield runtimeObject ? PyType.object(simpleName) : null;
+        yield runtimeObject ? PyType.object(simpleName) : instance(type);
       }
     };
   }
 
-  /** A container whose element is its last type argument; raw types are not supported. */
+  /**
+   * An instance of a {@code @PyClass} nested in a {@code @PyModule} class, or null for any other
+   * class (a listed top-level class is not supported as a parameter or result yet).
+   */
+  private static PyType instance(DeclaredType type) {
+    Element element = type.asElement();
+    AnnotationMirror pyClass = Annotations.find(element, Annotations.PY_CLASS);
+    Element enclosing = element.getEnclosingElement();
+    AnnotationMirror pyModule =
+        enclosing == null ? null : Annotations.find(enclosing, Annotations.PY_MODULE);
+    if (pyClass == null || pyModule == null || !type.getTypeArguments().isEmpty()) {
+      return null;
+    }
+    Annotations.AnnotatedString className = Annotations.string(pyClass, "name");
+    Annotations.AnnotatedString moduleName = Annotations.string(pyModule, "name");
+    return PyType.instance(
+        (moduleName.isEmpty()
+                ? Names.snakeCase(enclosing.getSimpleName().toString())
+                : moduleName.value())
+            + "."
+            + (className.isEmpty() ? element.getSimpleName().toString() : className.value()));
+  }
+
+  /**
+   * A container whose element is its last type argument; raw types are not supported, nor
+   * instances as elements yet.
+   */
   private static PyType container(Kind kind, List<? extends TypeMirror> arguments, int arity) {
     if (arguments.size() != arity) {
       return null;
     }
     PyType element = map(arguments.get(arity - 1));
-    return element == null ? null : PyType.container(kind, element);
+    return element == null || element.kind() == Kind.INSTANCE
+        ? null
+        : PyType.container(kind, element);
   }
 
   private static String qualifiedName(TypeMirror type) {

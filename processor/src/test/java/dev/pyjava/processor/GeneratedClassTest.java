@@ -161,4 +161,69 @@ class GeneratedClassTest {
             .getClass()
             .getName());
   }
+
+  @Test
+  void aNestedClassIsAParameterAndResultTypeAndAListedOneIsNotYet() throws Throwable {
+    Compilation compilation =
+        compile(
+            source(
+                "Pairs",
+                """
+                @PyModule(name = "pairs")
+                public final class Pairs {
+                  private Pairs() {}
+
+                  @PyFunction
+                  public static Pair first(Pair a, Pair b) {
+                    return a;
+                  }
+
+                  @PyClass(name = "Duo")
+                  public static final class Pair {
+                    @PyFunction
+                    public Pair same() {
+                      return this;
+                    }
+                  }
+                }
+                """));
+    assertThat(compilation).succeededWithoutWarnings();
+    ModuleDef module =
+        new CompiledClassLoader(compilation)
+            .newInstance("test.Pairs_PyModule", ModuleProvider.class)
+            .module();
+    FunctionDef first = module.functions().get(0);
+    TypeSpec duo = TypeSpec.instance("pairs.Duo");
+    assertEquals(List.of(duo, duo), first.parameters().stream().map(p -> p.type()).toList());
+    assertEquals(duo, first.result());
+    assertEquals("pairs.Duo", duo.pythonName());
+    assertEquals(duo, module.classes().get(0).methods().get(0).result());
+
+    Compilation listed =
+        compile(
+            source(
+                "Lists",
+                """
+                @PyModule(classes = Loose.class)
+                public final class Lists {
+                  private Lists() {}
+
+                  @PyFunction
+                  public static void take(Loose loose) {}
+
+                  @PyFunction
+                  public static void many(java.util.List<Inner> inners) {}
+
+                  @PyClass
+                  public static final class Inner {}
+                }
+
+                @PyClass
+                final class Loose {}
+                """));
+    assertThat(listed).hadErrorContaining("[ParameterTypeUnsupported] parameter type test.Loose");
+    assertThat(listed)
+        .hadErrorContaining(
+            "[ParameterTypeUnsupported] parameter type java.util.List<test.Lists.Inner>");
+  }
 }

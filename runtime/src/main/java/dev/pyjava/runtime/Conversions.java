@@ -131,6 +131,8 @@ public final class Conversions {
         }
         yield value;
       }
+      // The backend reads an instance of the type before this: what gets here is not one.
+      case INSTANCE -> throw mismatch(type, value);
       case VOID -> throw new IllegalArgumentException("VOID is a result type, not a parameter type");
     };
   }
@@ -240,6 +242,9 @@ public final class Conversions {
         yield dict;
       }
       case OBJECT -> (PyObject) value;
+      case INSTANCE ->
+          throw new IllegalArgumentException(
+              "instances of " + type.instanceName() + " are converted by the backend");
       case VOID -> backend.none();
     };
   }

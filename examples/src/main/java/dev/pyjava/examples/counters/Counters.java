@@ -12,6 +12,12 @@ import dev.pyjava.annotations.PySetter;
 public final class Counters {
   private Counters() {}
 
+  /** The counter of the two that counts more: {@code a} itself or {@code b} itself. */
+  @PyFunction
+  public static Counter larger(Counter a, Counter b) {
+    return a.value >= b.value ? a : b;
+  }
+
   /** Counts by steps from where it started. */
   @PyClass
   public static final class Counter {
@@ -36,6 +42,21 @@ public final class Counters {
     @PyFunction
     public long add(long step) {
       value += step;
+      return value;
+    }
+
+    /** A new counter where this one started, at this one's count. */
+    @PyFunction
+    public Counter copy() {
+      Counter copy = new Counter(start);
+      copy.value = value;
+      return copy;
+    }
+
+    /** Adds {@code other}'s count to this one's; Java reads the same object Python holds. */
+    @PyFunction
+    public long absorb(Counter other) {
+      value += other.value;
       return value;
     }
 

@@ -4,6 +4,7 @@ import dev.pyjava.runtime.Conversions;
 import dev.pyjava.runtime.cpython.ffi.capi.NumberApi;
 import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
 import dev.pyjava.runtime.cpython.objects.CPyObject;
+import dev.pyjava.runtime.cpython.objects.InstanceTypes;
 import dev.pyjava.runtime.cpython.objects.ObjectInternals;
 import dev.pyjava.runtime.cpython.objects.PythonErrors;
 import dev.pyjava.runtime.cpython.objects.Strings;
@@ -39,6 +40,7 @@ final class DirectResults {
           PythonErrors.nonNull(NumberApi.PyFloat_FromDoubleCritical(((Number) value).doubleValue()));
       case STRING -> Strings.toPython((String) value);
       case OBJECT -> objectReference(value);
+      case INSTANCE -> InstanceTypes.newReference(value, type.instanceName());
       default -> NOT_DIRECT;
     };
   }

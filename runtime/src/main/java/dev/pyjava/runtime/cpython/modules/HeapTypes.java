@@ -11,6 +11,7 @@ import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
 import dev.pyjava.runtime.cpython.ffi.capi.TypeApi;
 import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
 import dev.pyjava.runtime.cpython.ffi.layout.PythonAbi;
+import dev.pyjava.runtime.cpython.objects.InstanceTypes;
 import dev.pyjava.runtime.cpython.objects.PythonErrors;
 import dev.pyjava.runtime.cpython.process.ForkCutOff;
 import dev.pyjava.runtime.def.ClassDef;
@@ -38,11 +39,13 @@ final class HeapTypes {
   /**
    * A type's {@code PyType_Spec} and the arrays it points to, which the fork guard repoints.
    *
+   * @param pythonName the type's name, {@code module.Type}
    * @param spec the {@code PyType_Spec}
    * @param methods its {@code PyMethodDef} array, or {@code NULL} without methods
    * @param properties its {@code PyGetSetDef} array, or {@code NULL} without properties
    */
-  record Spec(MemorySegment spec, MemorySegment methods, MemorySegment properties) {}
+  record Spec(
+      String pythonName, MemorySegment spec, MemorySegment methods, MemorySegment properties) {}
 
   /** The {@code PyType_Spec} of {@code type} in module {@code moduleName}. */
   static Spec spec(String moduleName, ClassDef type) {
@@ -80,14 +83,12 @@ final class HeapTypes {
       slotArray.set(JAVA_LONG, base + Layouts.SLOT_VALUE, slots.get(i)[1]);
     }
     MemorySegment spec = global.allocate(Layouts.TYPE_SPEC).fill((byte) 0);
-    spec.set(
-        ADDRESS,
-        Layouts.TYPE_SPEC_NAME,
-        NativeMemory.permanentCString(moduleName + "." + type.name()));
+    String pythonName = moduleName + "." + type.name();
+    spec.set(ADDRESS, Layouts.TYPE_SPEC_NAME, NativeMemory.permanentCString(pythonName));
     spec.set(JAVA_INT, Layouts.TYPE_SPEC_BASICSIZE, (int) PythonAbi.current().instanceSize());
     spec.set(JAVA_INT, Layouts.TYPE_SPEC_FLAGS, (int) flags);
     spec.set(ADDRESS, Layouts.TYPE_SPEC_SLOTS, slotArray);
-    return new Spec(spec, methods, properties);
+    return new Spec(pythonName, spec, methods, properties);
   }
 
   /**
@@ -101,6 +102,7 @@ final class HeapTypes {
         PythonErrors.nonNull(TypeApi.PyType_FromModuleAndSpec(module, spec.spec().address(), 0));
     try {
       ForkCutOff.trackType(type, spec.methods().address(), spec.properties().address());
+      InstanceTypes.register(spec.pythonName(), type);
       PythonErrors.nonNegative(ModuleApi.PyModule_AddType(module, type));
     } finally {
       ObjectApi.Py_DecRef(type);

@@ -5,7 +5,9 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import dev.pyjava.runtime.cpython.ffi.NativeMemory;
 import dev.pyjava.runtime.cpython.ffi.layout.PythonAbi;
 import dev.pyjava.runtime.exceptions.PyTypeError;
+import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 
 /**
  * The Java objects of pyjava instances: a table of strong references, and the handle each instance
@@ -38,6 +40,9 @@ public final class JavaInstances {
 
   private static int live;
 
+  /** The instance holding each Java object, by identity: what identity of results rests on. */
+  private static final IdentityHashMap<Object, Long> INSTANCES = new IdentityHashMap<>();
+
   /** How many Java objects instances hold now: 0 once every instance is freed. */
   public static int count() {
     synchronized (LOCK) {
@@ -53,7 +58,9 @@ public final class JavaInstances {
     long handle = NativeMemory.EVERYTHING.get(JAVA_LONG, slot(instance));
     synchronized (LOCK) {
       if (handle != 0) {
+        forget(objects[(int) handle], instance);
         objects[(int) handle] = javaObject;
+        INSTANCES.put(javaObject, instance);
         return;
       }
       if (freeCount > 0) {
@@ -65,6 +72,7 @@ public final class JavaInstances {
         handle = next++;
       }
       objects[(int) handle] = javaObject;
+      INSTANCES.put(javaObject, instance);
       live++;
     }
     NativeMemory.EVERYTHING.set(JAVA_LONG, slot(instance), handle);
@@ -102,12 +110,39 @@ public final class JavaInstances {
     }
     NativeMemory.EVERYTHING.set(JAVA_LONG, slot, 0L);
     synchronized (LOCK) {
+      forget(objects[(int) handle], instance);
       objects[(int) handle] = null;
       if (freeCount == free.length) {
         free = Arrays.copyOf(free, free.length * 2);
       }
       free[freeCount++] = handle;
       live--;
+    }
+  }
+
+  /**
+   * A new reference to the live instance that holds {@code javaObject}, or 0 when none does.
+   *
+   * <p>Safe with the GIL: an instance cannot be freed between the lookup and the new reference.
+   * On a free-threaded build another thread can drop the instance's last reference meanwhile:
+   * an open risk (see NOTES-pyclass.md), to be closed with {@code PyUnstable_TryIncRef}.
+   */
+  public static long instanceOf(Object javaObject) {
+    synchronized (LOCK) {
+      Long instance = INSTANCES.get(javaObject);
+      if (instance == null) {
+        return 0;
+      }
+      ObjectApi.Py_IncRef(instance);
+      return instance;
+    }
+  }
+
+  /** Drops the entry of {@code javaObject} if it is {@code instance}'s. Holding the lock. */
+  private static void forget(Object javaObject, long instance) {
+    Long held = INSTANCES.get(javaObject);
+    if (held != null && held == instance) {
+      INSTANCES.remove(javaObject);
     }
   }
 

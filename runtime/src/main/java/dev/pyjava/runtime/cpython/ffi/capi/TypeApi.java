@@ -35,6 +35,24 @@ public final class TypeApi {
     }
   }
 
+  private static final class PyTypeGenericAlloc {
+    static final MethodHandle HANDLE =
+        Bindings.function(
+            "PyType_GenericAlloc", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG));
+  }
+
+  /**
+   * A new, zeroed instance of {@code type} with {@code items} items (0 for fixed-size types), its
+   * header set; new reference, or NULL with {@code MemoryError} set.
+   */
+  public static long PyType_GenericAlloc(long type, long items) {
+    try {
+      return (long) PyTypeGenericAlloc.HANDLE.invokeExact(type, items);
+    } catch (Throwable t) {
+      throw Bindings.failure(t);
+    }
+  }
+
   /**
    * {@code PyType_GenericNew}, as a C function pointer: the {@code tp_new} of pyjava types, which
    * allocates an instance that holds no Java object yet (its {@code tp_init} makes one).
