@@ -117,7 +117,10 @@ class ExceptionLifetime(unittest.TestCase):
                 for _ in range(200_000):
                     references_when_caught(pyjava_call)
                 grown = resident_kib() - early
-                self.assertLess(grown, 8 * 1024, f"{grown} KiB grew over 200k failed calls")
+                # The leak this guards against grew 160 MiB here. Resident memory also holds the
+                # JVM's heap and compiled code, which a loaded machine sees grow by up to ~11 MiB
+                # in this window (JIT and GC run later there): 16 MiB tells the two apart.
+                self.assertLess(grown, 16 * 1024, f"{grown} KiB grew over 200k failed calls")
 
 
 if __name__ == "__main__":
