@@ -38,6 +38,7 @@ public final class PureJavaBackend implements Backend {
   private final PureJavaBool falseObject = new PureJavaBool(this, false);
   private final PureJavaBool trueObject = new PureJavaBool(this, true);
   private final PureJavaInt[] smallInts = new PureJavaInt[SMALL_INT_MAX - SMALL_INT_MIN + 1];
+  private final PureJavaInstances instances = new PureJavaInstances(this);
 
   /** {@code sys.modules}; guarded by the interpreter lock. */
   private final Map<String, PureJavaModule> imported = new HashMap<>();
@@ -164,6 +165,11 @@ public final class PureJavaBackend implements Backend {
       message += " (some pyjava module providers failed to load: " + String.join("; ", failures) + ")";
     }
     return new PyModuleNotFoundError(message);
+  }
+
+  /** The {@code @PyClass} types imported so far and the instance of each Java object. */
+  PureJavaInstances instances() {
+    return instances;
   }
 
   /** {@code str(value)}, or None for {@code null}. */

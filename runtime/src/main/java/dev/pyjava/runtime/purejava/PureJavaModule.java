@@ -1,31 +1,32 @@
 package dev.pyjava.runtime.purejava;
 
 import dev.pyjava.runtime.PyObject;
+import dev.pyjava.runtime.def.ClassDef;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.def.ModuleDef;
 import dev.pyjava.runtime.exceptions.PyAttributeError;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 
-/** An imported pyjava module: {@code __name__}, {@code __doc__} and one attribute per function. */
+/**
+ * An imported pyjava module: {@code __name__}, {@code __doc__}, one attribute per function and per
+ * type, and whatever attributes Java code sets on it.
+ */
 final class PureJavaModule extends PureJavaObject {
   private final ModuleDef definition;
-  private final Map<String, PureJavaFunction> functions = new LinkedHashMap<>();
+  private final Map<String, PyObject> attributes = new HashMap<>();
 
-  /**
-   * @throws UnsupportedOperationException when the module defines types: this backend does not
-   *     build {@code @PyClass} types yet
-   */
+  /** The module, its types registered with {@code backend}'s instances as they are made. */
   PureJavaModule(PureJavaBackend backend, ModuleDef definition) {
     super(backend);
-    if (!definition.classes().isEmpty()) {
-      throw new UnsupportedOperationException(
-          "module '" + definition.name() + "' defines @PyClass types, which the purejava backend"
-              + " does not support yet; import it from CPython");
-    }
     this.definition = definition;
     for (FunctionDef f : definition.functions()) {
-      functions.put(f.name(), new PureJavaFunction(backend, definition.name(), f));
+      attributes.put(f.name(), new PureJavaFunction(backend, definition.name(), f));
+    }
+    for (ClassDef c : definition.classes()) {
+      PureJavaType type = new PureJavaType(backend, definition.name(), c);
+      backend.instances().register(type);
+      attributes.put(c.name(), type);
     }
   }
 
@@ -47,9 +48,9 @@ final class PureJavaModule extends PureJavaObject {
   @Override
   public PyObject getAttr(String name) {
     check();
-    PureJavaFunction function = functions.get(name);
-    if (function != null) {
-      return function;
+    PyObject attribute = attributes.get(name);
+    if (attribute != null) {
+      return attribute;
     }
     return switch (name) {
       case "__name__" -> backend.str(definition.name());
@@ -58,5 +59,12 @@ final class PureJavaModule extends PureJavaObject {
           throw new PyAttributeError(
               "module '" + definition.name() + "' has no attribute '" + name + "'");
     };
+  }
+
+  /** A module's attributes may be set, as in Python. */
+  @Override
+  public void setAttr(String name, Object value) {
+    check();
+    attributes.put(name, backend.token().toPython(value));
   }
 }

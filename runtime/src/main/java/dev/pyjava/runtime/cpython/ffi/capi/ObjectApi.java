@@ -70,6 +70,19 @@ public final class ObjectApi {
     }
   }
 
+  private static final class PyObjectSetAttr {
+    static final MethodHandle HANDLE = Bindings.function("PyObject_SetAttr", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG));
+  }
+
+  /** {@code setattr(o, name, v)} for a str {@code name}; 0, or -1 with an exception set. */
+  public static int PyObject_SetAttr(long o, long name, long v) {
+    try {
+      return (int) PyObjectSetAttr.HANDLE.invokeExact(o, name, v);
+    } catch (Throwable t) {
+      throw Bindings.failure(t);
+    }
+  }
+
   private static final class PyObjectGetAttrString {
     static final MethodHandle HANDLE = Bindings.function("PyObject_GetAttrString", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG));
   }
