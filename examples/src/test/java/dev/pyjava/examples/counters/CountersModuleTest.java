@@ -72,7 +72,8 @@ class CountersModuleTest {
           assertEquals("'counters'", counter.getAttr("__module__").repr());
           assertEquals("'Counter'", counter.getAttr("__name__").repr());
           assertEquals("'Counter'", counter.getAttr("__qualname__").repr());
-          assertEquals("'Counts by steps from where it started.'", counter.getAttr("__doc__").repr());
+          assertEquals(
+              "'Counts by steps from where it started.'", counter.getAttr("__doc__").repr());
           assertEquals("<class 'counters.Counter'>", counter.repr());
           assertEquals(
               "'counters.Counter' object has no attribute 'other' and no __dict__ for setting new"
@@ -95,7 +96,8 @@ class CountersModuleTest {
           c.getAttr("reset").call();
           assertEquals(10, value(c));
           assertEquals("2", counter.getAttr("add").call(counter.call(1), 1).repr());
-          assertEquals("'($self, step)'", counter.getAttr("add").getAttr("__text_signature__").repr());
+          assertEquals(
+              "'($self, step)'", counter.getAttr("add").getAttr("__text_signature__").repr());
           assertEquals(
               "descriptor 'add' for 'counters.Counter' objects doesn't apply to a 'int' object",
               error(PyTypeError.class, () -> counter.getAttr("add").call(5, 1)));
@@ -104,8 +106,7 @@ class CountersModuleTest {
                   + " object",
               error(PyTypeError.class, () -> counters(py, "Tally").getAttr("mark").call(c, "x")));
           assertEquals(
-              "4",
-              counter.getAttr("steps_between").call(List.of(0, 10), Map.of("step", 3)).repr());
+              "4", counter.getAttr("steps_between").call(List.of(0, 10), Map.of("step", 3)).repr());
           assertEquals("10", c.getAttr("steps_between").call(0, 10).repr());
           PyObject a = counter.call();
           PyObject b = counter.call();
@@ -133,7 +134,8 @@ class CountersModuleTest {
               "argument must be int, not str",
               error(PyTypeError.class, () -> c.setAttr("value", "many")));
           assertEquals(
-              "argument must be str, not int", error(PyTypeError.class, () -> c.setAttr("label", 5)));
+              "argument must be str, not int",
+              error(PyTypeError.class, () -> c.setAttr("label", 5)));
           assertEquals("'clicks'", c.getAttr("label").repr());
         });
   }

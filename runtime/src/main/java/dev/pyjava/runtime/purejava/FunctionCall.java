@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * A whole Python call of a pyjava function, as the pure-Java backend performs it: bind the
  * arguments, convert each, run the method through {@link Trampoline}, convert the result. A type's
- * methods and constructor are called the same way. (The CPython backend's upcall has a call path
- * of its own.)
+ * methods and constructor are called the same way. (The CPython backend's upcall has a call path of
+ * its own.)
  */
 public final class FunctionCall {
   private FunctionCall() {}

@@ -4,9 +4,8 @@ import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.def.FunctionDef;
 
 /**
- * A {@code builtin_function_or_method} of a type: an instance method bound to its instance
- * ({@code instance.method}), or a static method, which the type and its instances both give as
- * it is.
+ * A {@code builtin_function_or_method} of a type: an instance method bound to its instance ({@code
+ * instance.method}), or a static method, which the type and its instances both give as it is.
  */
 final class PureJavaBuiltinMethod extends PureJavaCallable {
   private final PureJavaType owner;

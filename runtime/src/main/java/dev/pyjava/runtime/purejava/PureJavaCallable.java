@@ -21,7 +21,9 @@ abstract class PureJavaCallable extends PureJavaObject {
     return true;
   }
 
-  /** Calls with positional arguments; a {@code null} array (from {@code call(null)}) is one None. */
+  /**
+   * Calls with positional arguments; a {@code null} array (from {@code call(null)}) is one None.
+   */
   @Override
   public final PyObject call(Object... args) {
     check();

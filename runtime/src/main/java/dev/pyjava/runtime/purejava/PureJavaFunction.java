@@ -52,10 +52,6 @@ final class PureJavaFunction extends PureJavaCallable {
   @Override
   PyObject invoke(CallArguments arguments) {
     return FunctionCall.call(
-        backend,
-        definition,
-        arguments.positional(),
-        arguments.kwnames(),
-        arguments.kwvalues());
+        backend, definition, arguments.positional(), arguments.kwnames(), arguments.kwvalues());
   }
 }

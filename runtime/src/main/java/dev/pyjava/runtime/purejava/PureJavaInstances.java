@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * The {@code @PyClass} types of one backend by Python name, and the instance of each Java object,
  * so that the same Java object comes back to Python as the same instance while that instance is
- * alive. Converts values of {@link TypeSpec.Kind#INSTANCE} both ways and leaves every other kind
- * to {@link Conversions}. Guarded by the interpreter lock.
+ * alive. Converts values of {@link TypeSpec.Kind#INSTANCE} both ways and leaves every other kind to
+ * {@link Conversions}. Guarded by the interpreter lock.
  *
  * <p>The instance holds its Java object; this table holds the instance weakly, and forgets the
  * entry once the instance is collected (the Java object may live on in Java code; coming back, it

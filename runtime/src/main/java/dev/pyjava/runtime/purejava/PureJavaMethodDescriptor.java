@@ -2,7 +2,6 @@ package dev.pyjava.runtime.purejava;
 
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.def.FunctionDef;
-import dev.pyjava.runtime.exceptions.PyAttributeError;
 import dev.pyjava.runtime.exceptions.PyTypeError;
 
 /**
@@ -62,8 +61,7 @@ final class PureJavaMethodDescriptor extends PureJavaCallable implements Instanc
       throw new PyTypeError(
           "unbound method " + owner.name() + "." + definition.name() + "() needs an argument");
     }
-    if (!(positional[0] instanceof PureJavaInstance self
-        && self.pythonType().isSubtypeOf(owner))) {
+    if (!(positional[0] instanceof PureJavaInstance self && self.pythonType().isSubtypeOf(owner))) {
       String given =
           positional[0] instanceof PureJavaObject o ? o.typeFullName() : positional[0].typeName();
       throw new PyTypeError(

@@ -112,14 +112,17 @@ class PureJavaTypesTest {
           PyObject append = b.getAttr("append");
           assertEquals("builtin_function_or_method", append.typeName());
           assertTrue(
-              append.repr().matches(
-                  "<built-in method append of pyjava_test_types\\.Box object at 0x[0-9a-f]+>"));
+              append
+                  .repr()
+                  .matches(
+                      "<built-in method append of pyjava_test_types\\.Box object at 0x[0-9a-f]+>"));
           assertTrue(append.repr().endsWith(b.repr().substring(b.repr().indexOf(" at "))));
           assertSame(b, append.getAttr("__self__"));
           assertEquals("'append'", append.getAttr("__name__").repr());
           assertEquals("'Box.append'", append.getAttr("__qualname__").repr());
           assertEquals("'($self, more)'", append.getAttr("__text_signature__").repr());
-          assertEquals("'Appends more and returns the new length.'", append.getAttr("__doc__").repr());
+          assertEquals(
+              "'Appends more and returns the new length.'", append.getAttr("__doc__").repr());
           assertEquals("4", append.call("cd").repr());
           assertEquals("5", append.call(List.of(), Map.of("more", "e")).repr());
           assertEquals(
@@ -311,7 +314,8 @@ class PureJavaTypesTest {
           PyObject odd = types(py, "odd").call();
           assertEquals(
               "__repr__ returned non-string (type int)", error(PyTypeError.class, odd::repr));
-          assertEquals("__repr__ returned non-string (type int)", error(PyTypeError.class, odd::str));
+          assertEquals(
+              "__repr__ returned non-string (type int)", error(PyTypeError.class, odd::str));
           assertEquals("__len__() should return >= 0", error(PyValueError.class, odd::isTrue));
           assertTrue(odd.toString().startsWith("<pyjava_test_types.Odd object at 0x"));
         });
@@ -324,7 +328,9 @@ class PureJavaTypesTest {
         Python.withGil(
             py -> {
               PyObject box = types(py, "Box");
-              return java.util.stream.IntStream.range(0, 1000).mapToObj(i -> box.call("x")).toList();
+              return java.util.stream.IntStream.range(0, 1000)
+                  .mapToObj(i -> box.call("x"))
+                  .toList();
             });
     int before = Python.withGil(py -> backend.instances().count());
     assertTrue(before >= kept.size(), before + " instances recorded");

@@ -78,7 +78,8 @@ final class TypeModules {
                 .parameter("other", BOX)
                 .returns(TypeSpec.INT)
                 .build(
-                    (py, args) -> ((StringBuilder) args[0]).append((StringBuilder) args[1]).length())),
+                    (py, args) ->
+                        ((StringBuilder) args[0]).append((StringBuilder) args[1]).length())),
         List.of(
             FunctionDef.builder("joined")
                 .parameter("a", TypeSpec.STRING)
@@ -121,9 +122,13 @@ final class TypeModules {
         null,
         false,
         FunctionDef.builder("Bag")
-            .parameter(Parameter.optional(
-                "words", TypeSpec.list(TypeSpec.STRING), ParameterKind.POSITIONAL_OR_KEYWORD,
-                List.of(), "[]"))
+            .parameter(
+                Parameter.optional(
+                    "words",
+                    TypeSpec.list(TypeSpec.STRING),
+                    ParameterKind.POSITIONAL_OR_KEYWORD,
+                    List.of(),
+                    "[]"))
             .build((py, args) -> new ArrayList<>((List<?>) args[0])),
         List.of(
             FunctionDef.builder("__len__")
