@@ -65,7 +65,6 @@ final class ModuleValidator {
           && !types.contains(pyClass.base())) {
         report.error(
             pyClass.type(),
-            pyClass.annotation(),
             Message.CLASS_BASE_OTHER_MODULE,
             pyClass.type().getQualifiedName(),
             pyClass.base().getQualifiedName(),
