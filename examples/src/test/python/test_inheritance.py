@@ -2,11 +2,15 @@
 optionals, keeping identity and coming back as their most derived type; weak references."""
 
 import gc
+import os
 import re
+import subprocess
+import sys
+import textwrap
 import unittest
 import weakref
 
-from javamodules import pyjava_probes
+from javamodules import HERE, pyjava_probes
 import lineage  # noqa: E402 (javamodules installs the import hook)
 
 Shape, Circle, Square, Triangle, Ring = (
@@ -132,6 +136,45 @@ class Containers(unittest.TestCase):
             lineage.by_label([lineage.make("circle"), lineage.make("ring")])
         gc.collect()
         self.assertEqual(pyjava_probes.java_instances(), before)
+
+
+RACE = textwrap.dedent(
+    """
+    import threading
+    from javamodules import HERE, pyjava_probes
+    import lineage
+
+    failures = []
+
+    def fetch():
+        for _ in range(100000):
+            shape = lineage.kept()
+            if type(shape) is not lineage.Circle or shape.area() != 3.0:
+                failures.append(shape)
+            del shape  # its last reference: the next call races this instance's tp_dealloc
+
+    before = pyjava_probes.java_instances()
+    threads = [threading.Thread(target=fetch) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    print(len(failures), pyjava_probes.java_instances() - before)
+    """
+)
+
+
+class Threads(unittest.TestCase):
+    def test_threads_fetching_and_dropping_one_java_object_get_live_instances(self):
+        # On a free-threaded build one thread finds the kept circle's instance in the identity map
+        # while another drops its last reference. Taking a plain reference there crashed 3.13t
+        # and hung 3.14t; it must give a live instance, or a new one.
+        result = subprocess.run(
+            [sys.executable, "-c", RACE], capture_output=True, text=True, timeout=120, cwd=HERE,
+            env=dict(os.environ, PYTHONPATH=HERE),
+        )
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stdout.split(), ["0", "0"], result.stderr)
 
 
 class ListedClasses(unittest.TestCase):

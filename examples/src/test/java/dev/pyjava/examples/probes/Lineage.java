@@ -140,6 +140,17 @@ public final class Lineage {
     }
   }
 
+  private static final Circle KEPT = new Circle(1);
+
+  /**
+   * The same Java circle every time: threads that each drop it at once race the lookup of its
+   * instance against that instance's {@code tp_dealloc}.
+   */
+  @PyFunction
+  public static Shape kept() {
+    return KEPT;
+  }
+
   /** The shape of largest area (the first of equals). */
   @PyFunction
   public static Shape biggest(List<Shape> shapes) {
