@@ -222,5 +222,41 @@ class WeakReferences(unittest.TestCase):
         self.assertEqual(pyjava_probes.java_instances(), before)
 
 
+FORKED_WEAKREFS = textwrap.dedent(
+    """
+    import gc, os, sys, warnings, weakref
+    from javamodules import counters
+    import lineage
+    warnings.simplefilter("ignore", DeprecationWarning)
+
+    class Sub(lineage.Square):
+        pass
+
+    circle, sub = lineage.Circle(1), Sub(2)
+    called = []
+    refs = [weakref.ref(circle, called.append), weakref.ref(sub, called.append)]
+    pid = os.fork()
+    if pid == 0:
+        del circle, sub
+        gc.collect()
+        print([r() is None for r in refs], len(called), flush=True)
+        os._exit(0)
+    _, status = os.waitpid(pid, 0)
+    print("child", os.waitstatus_to_exitcode(status), "parent", circle.area(), sub.area())
+    """
+)
+
+
+class ForkedChild(unittest.TestCase):
+    def test_instances_dropped_in_a_forked_child_clear_their_weak_references(self):
+        result = subprocess.run(
+            [sys.executable, "-c", FORKED_WEAKREFS], capture_output=True, text=True, timeout=120,
+            cwd=HERE, env=dict(os.environ, PYTHONPATH=HERE),
+        )
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stdout.splitlines(),
+                         ["[True, True] 2", "child 0 parent 3.0 4.0"], result.stderr)
+
+
 if __name__ == "__main__":
     unittest.main()
