@@ -159,8 +159,8 @@ final class HeapTypes {
     for (Spec spec : specs) {
       if (!spec.type().subclassable()) {
         long flags = made.get(spec.type().name()) + flagsOffset;
-        NativeMemory.EVERYTHING.set(
-            JAVA_LONG, flags, NativeMemory.EVERYTHING.get(JAVA_LONG, flags) & ~Layouts.TPFLAGS_BASETYPE);
+        long value = NativeMemory.EVERYTHING.get(JAVA_LONG, flags);
+        NativeMemory.EVERYTHING.set(JAVA_LONG, flags, value & ~Layouts.TPFLAGS_BASETYPE);
       }
     }
   }

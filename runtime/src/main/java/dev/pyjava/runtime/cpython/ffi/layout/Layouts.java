@@ -75,7 +75,7 @@ public final class Layouts {
   public static final int TP_NEW = 65;
   public static final int TP_GETSET = 73;
 
-  /** {@code Py_tp_members}: the {@code PyMemberDef} array (pyjava's holds only {@code __weaklistoffset__}). */
+  /** {@code Py_tp_members}: the {@code PyMemberDef} array (pyjava's: {@code __weaklistoffset__}). */
   public static final int TP_MEMBERS = 72;
 
   /** {@code PyMemberDef}: a member's name, type, offset, flags and doc. */
