@@ -16,6 +16,8 @@ import java.util.List;
  * @param methods the instance methods, in source order
  * @param staticMethods the static methods, in source order
  * @param properties the properties, in getter order
+ * @param base the Python name of the type it extends (its nearest {@code @PyClass} superclass, in
+ *     the same module), or {@code null}
  */
 record ClassModel(
     ClassName javaClass,
@@ -25,7 +27,8 @@ record ClassModel(
     FunctionModel constructor,
     List<FunctionModel> methods,
     List<FunctionModel> staticMethods,
-    List<PropertyModel> properties) {
+    List<PropertyModel> properties,
+    String base) {
 
   /**
    * A property.

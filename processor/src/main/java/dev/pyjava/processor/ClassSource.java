@@ -25,6 +25,8 @@ import javax.lang.model.element.TypeElement;
  * @param methods its {@code @PyFunction} methods, instance and static, in source order
  * @param getters its {@code @PyGetter} methods, in source order
  * @param setters its {@code @PySetter} methods, in source order
+ * @param base its nearest superclass that is a {@code @PyClass}, or {@code null}: the class is that
+ *     type's Python subclass
  */
 record ClassSource(
     TypeElement type,
@@ -37,7 +39,8 @@ record ClassSource(
     List<FunctionSource> constructors,
     List<FunctionSource> methods,
     List<AccessorSource> getters,
-    List<AccessorSource> setters) {
+    List<AccessorSource> setters,
+    TypeElement base) {
 
   /**
    * A {@code @PyGetter} or {@code @PySetter} method.

@@ -63,7 +63,9 @@ final class ClassWriter {
                   ? CodeBlock.of("null")
                   : CodeBlock.of("$T::$N", self, setterName(pyClass, property))));
     }
-    return code.add("$T.of($L))$<$<", ModuleWriter.LIST, list(properties)).build();
+    return code.add("$T.of($L),\n", ModuleWriter.LIST, list(properties))
+        .add("$T.class,\n$S)$<$<", pyClass.javaClass(), pyClass.base())
+        .build();
   }
 
   private static CodeBlock list(List<CodeBlock> items) {

@@ -62,6 +62,9 @@ enum Message {
   CLASS_IN_TWO_MODULES(
       "@PyClass class %s already belongs to module %s: a class belongs to one module; remove"
           + " it from one"),
+  CLASS_BASE_OTHER_MODULE(
+      "@PyClass class %s extends @PyClass %s, which is not a type of module %s: a Python type and"
+          + " its base must be made by one module; nest or list both in the same @PyModule"),
   CLASS_MEMBER_OUTSIDE_CLASS(
       "@%s applies only to members of a @PyClass: annotate %s with @PyClass or remove @%s"),
   CONSTRUCTOR_DUPLICATE(

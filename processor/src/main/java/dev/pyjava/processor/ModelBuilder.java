@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 
 /** The model stage: turns a module whose report is clean into what the writer needs. */
 final class ModelBuilder {
@@ -29,9 +30,13 @@ final class ModelBuilder {
     for (FunctionSource function : module.functions()) {
       functions.add(function(function));
     }
+    Map<TypeElement, String> classNames = new HashMap<>();
+    for (ClassSource pyClass : module.classes()) {
+      classNames.put(pyClass.type(), pyClass.pythonName());
+    }
     List<ClassModel> classes = new ArrayList<>();
     for (ClassSource pyClass : module.classes()) {
-      classes.add(pyClass(pyClass));
+      classes.add(pyClass(pyClass, classNames.get(pyClass.base())));
     }
     return new ModuleModel(
         module.type(),
@@ -43,7 +48,7 @@ final class ModelBuilder {
         classes);
   }
 
-  private static ClassModel pyClass(ClassSource pyClass) {
+  private static ClassModel pyClass(ClassSource pyClass, String base) {
     List<FunctionModel> methods = new ArrayList<>();
     List<FunctionModel> staticMethods = new ArrayList<>();
     for (FunctionSource method : pyClass.methods()) {
@@ -74,7 +79,8 @@ final class ModelBuilder {
         pyClass.constructors().isEmpty() ? null : function(pyClass.constructors().get(0)),
         methods,
         staticMethods,
-        properties);
+        properties,
+        base);
   }
 
   private static FunctionModel function(FunctionSource function) {

@@ -2,7 +2,9 @@ package dev.pyjava.processor;
 
 import dev.pyjava.processor.ModuleSource.FunctionSource;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -47,7 +49,28 @@ final class ModuleValidator {
             Message.CLASS_NAME_DUPLICATE, pyClass.pythonName(), earlier.getQualifiedName());
       }
     }
+    checkBases(module, report);
     return report;
+  }
+
+  /** A type's base is a type of the same module: CPython makes it first, then its subclasses. */
+  private static void checkBases(ModuleSource module, ValidationReport report) {
+    Set<TypeElement> types = new HashSet<>();
+    for (ClassSource pyClass : module.classes()) {
+      types.add(pyClass.type());
+    }
+    for (ClassSource pyClass : module.classes()) {
+      if (pyClass.annotation() != null
+          && pyClass.base() != null
+          && !types.contains(pyClass.base())) {
+        report.error(
+            pyClass.type(),
+            Message.CLASS_BASE_OTHER_MODULE,
+            pyClass.type().getQualifiedName(),
+            pyClass.base().getQualifiedName(),
+            module.pythonName());
+      }
+    }
   }
 
   /** Whether some module validated so far claimed {@code type}. */

@@ -6,7 +6,9 @@ import dev.pyjava.processor.ClassSource.AccessorSource;
 import dev.pyjava.processor.ModuleSource.FunctionSource;
 import dev.pyjava.processor.ModuleSource.ParameterSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -16,6 +18,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -36,35 +39,76 @@ final class SourceParser {
     AnnotationMirror annotation = Annotations.find(type, Annotations.PY_MODULE);
     AnnotatedString name = Annotations.string(annotation, "name");
     AnnotatedString doc = Annotations.string(annotation, "doc");
+    String pythonName =
+        name.isEmpty() ? Names.snakeCase(type.getSimpleName().toString()) : name.value();
+    List<ListedClass> listedClasses = Annotations.classes(annotation, "classes");
+    Map<String, String> listed = listedInstanceNames(pythonName, listedClasses);
     List<FunctionSource> functions = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       AnnotationMirror function = Annotations.find(method, Annotations.PY_FUNCTION);
       if (function != null) {
-        functions.add(function(method, function));
+        functions.add(function(method, function, listed));
       }
     }
     List<ClassSource> classes = new ArrayList<>();
     for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
       AnnotationMirror pyClass = Annotations.find(nested, Annotations.PY_CLASS);
       if (pyClass != null) {
-        classes.add(pyClass(nested, pyClass, null));
+        classes.add(pyClass(nested, pyClass, null, listed));
       }
     }
-    for (ListedClass listed : Annotations.classes(annotation, "classes")) {
+    for (ListedClass listedClass : listedClasses) {
       classes.add(
           pyClass(
-              listed.type(),
-              Annotations.find(listed.type(), Annotations.PY_CLASS),
-              listed.source()));
+              listedClass.type(),
+              Annotations.find(listedClass.type(), Annotations.PY_CLASS),
+              listedClass.source(),
+              listed));
     }
     return new ModuleSource(
         type,
         annotation,
         name,
-        name.isEmpty() ? Names.snakeCase(type.getSimpleName().toString()) : name.value(),
+        pythonName,
         doc.isEmpty() ? Docstrings.fromJavadoc(elements.getDocComment(type)) : doc.value(),
         functions,
         classes);
+  }
+
+  /**
+   * The Python names ({@code module.Type}) of the {@code @PyClass} classes module {@code
+   * moduleName} lists, by qualified Java name: the listed classes its members may take and return.
+   */
+  private static Map<String, String> listedInstanceNames(
+      String moduleName, List<ListedClass> listedClasses) {
+    Map<String, String> names = new HashMap<>();
+    for (ListedClass listedClass : listedClasses) {
+      AnnotationMirror pyClass = Annotations.find(listedClass.type(), Annotations.PY_CLASS);
+      if (pyClass != null) {
+        AnnotatedString className = Annotations.string(pyClass, "name");
+        names.put(
+            listedClass.type().getQualifiedName().toString(),
+            moduleName
+                + "."
+                + (className.isEmpty()
+                    ? listedClass.type().getSimpleName().toString()
+                    : className.value()));
+      }
+    }
+    return names;
+  }
+
+  /** The nearest superclass of {@code type} that is a {@code @PyClass}, or {@code null}. */
+  private static TypeElement pyClassBase(TypeElement type) {
+    TypeMirror superclass = type.getSuperclass();
+    while (superclass.getKind() == TypeKind.DECLARED) {
+      TypeElement element = (TypeElement) ((DeclaredType) superclass).asElement();
+      if (Annotations.find(element, Annotations.PY_CLASS) != null) {
+        return element;
+      }
+      superclass = element.getSuperclass();
+    }
+    return null;
   }
 
   /**
@@ -72,14 +116,18 @@ final class SourceParser {
    * {@code @PyClass}, which validation reports.
    */
   private ClassSource pyClass(
-      TypeElement type, AnnotationMirror annotation, AnnotationValue listedBy) {
+      TypeElement type,
+      AnnotationMirror annotation,
+      AnnotationValue listedBy,
+      Map<String, String> listed) {
     AnnotatedString name =
         annotation == null ? new AnnotatedString("", null) : Annotations.string(annotation, "name");
     List<FunctionSource> constructors = new ArrayList<>();
     for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
       AnnotationMirror mirror = Annotations.find(constructor, Annotations.PY_CONSTRUCTOR);
       if (mirror != null) {
-        constructors.add(function(constructor, mirror, type.getSimpleName().toString()));
+        constructors.add(
+            function(constructor, mirror, type.getSimpleName().toString(), listed));
       }
     }
     List<FunctionSource> methods = new ArrayList<>();
@@ -88,13 +136,14 @@ final class SourceParser {
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       AnnotationMirror function = Annotations.find(method, Annotations.PY_FUNCTION);
       if (function != null) {
-        methods.add(function(method, function));
+        methods.add(function(method, function, listed));
       }
       AnnotationMirror getter = Annotations.find(method, Annotations.PY_GETTER);
       if (getter != null) {
         Optional<PyType> value =
             method.getParameters().isEmpty()
-                ? TypeMapper.result(method.getReturnType()).filter(t -> t.kind() != PyType.Kind.VOID)
+                ? TypeMapper.result(method.getReturnType(), listed)
+                    .filter(t -> t.kind() != PyType.Kind.VOID)
                 : Optional.empty();
         getters.add(accessor(method, getter, value));
       }
@@ -102,7 +151,7 @@ final class SourceParser {
       if (setter != null) {
         Optional<PyType> value =
             method.getParameters().size() == 1
-                ? TypeMapper.parameter(method.getParameters().get(0).asType())
+                ? TypeMapper.parameter(method.getParameters().get(0).asType(), listed)
                 : Optional.empty();
         setters.add(accessor(method, setter, value));
       }
@@ -118,7 +167,8 @@ final class SourceParser {
         constructors,
         methods,
         getters,
-        setters);
+        setters,
+        pyClassBase(type));
   }
 
   private AccessorSource accessor(
@@ -187,17 +237,25 @@ final class SourceParser {
     };
   }
 
-  private FunctionSource function(ExecutableElement method, AnnotationMirror annotation) {
+  private FunctionSource function(
+      ExecutableElement method, AnnotationMirror annotation, Map<String, String> listed) {
     AnnotatedString name = Annotations.string(annotation, "name");
     return function(
         method,
         annotation,
-        name.isEmpty() ? Names.snakeCase(method.getSimpleName().toString()) : name.value());
+        name.isEmpty() ? Names.snakeCase(method.getSimpleName().toString()) : name.value(),
+        listed);
   }
 
-  /** Reads a function, method or constructor whose Python name is {@code pythonName}. */
+  /**
+   * Reads a function, method or constructor whose Python name is {@code pythonName}; {@code
+   * listed} names the module's listed classes (see {@link TypeMapper#parameter}).
+   */
   private FunctionSource function(
-      ExecutableElement method, AnnotationMirror annotation, String pythonName) {
+      ExecutableElement method,
+      AnnotationMirror annotation,
+      String pythonName,
+      Map<String, String> listed) {
     AnnotatedString name = Annotations.string(annotation, "name");
     AnnotatedString signature = Annotations.string(annotation, "signature");
     List<ParameterSource> parameters = new ArrayList<>();
@@ -209,7 +267,7 @@ final class SourceParser {
               parameter,
               Names.snakeCase(parameter.getSimpleName().toString()),
               token,
-              token ? Optional.empty() : TypeMapper.parameter(type)));
+              token ? Optional.empty() : TypeMapper.parameter(type, listed)));
     }
     return new FunctionSource(
         method,
@@ -218,7 +276,7 @@ final class SourceParser {
         pythonName,
         Docstrings.fromJavadoc(elements.getDocComment(method)),
         parameters,
-        TypeMapper.result(method.getReturnType()),
+        TypeMapper.result(method.getReturnType(), listed),
         signature,
         signature.isEmpty()
             ? Optional.empty()

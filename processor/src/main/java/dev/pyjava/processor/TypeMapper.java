@@ -2,6 +2,7 @@ package dev.pyjava.processor;
 
 import dev.pyjava.processor.PyType.Kind;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -27,19 +28,26 @@ final class TypeMapper {
     return qualifiedName(type).equals(PYTHON_TOKEN);
   }
 
-  /** The parameter type, or empty when pyjava cannot convert it. */
-  static Optional<PyType> parameter(TypeMirror type) {
-    return Optional.ofNullable(map(type));
+  /**
+   * The parameter type, or empty when pyjava cannot convert it. {@code listed} gives the Python
+   * names ({@code module.Type}) of the top-level {@code @PyClass} classes the module lists, by
+   * qualified Java name: those are instance types in that module, as its nested ones are.
+   */
+  static Optional<PyType> parameter(TypeMirror type, Map<String, String> listed) {
+    return Optional.ofNullable(map(type, listed));
   }
 
-  /** The result type ({@code void} allowed), or empty when pyjava cannot convert it. */
-  static Optional<PyType> result(TypeMirror type) {
+  /**
+   * The result type ({@code void} allowed), or empty when pyjava cannot convert it; {@code listed}
+   * as for {@link #parameter}.
+   */
+  static Optional<PyType> result(TypeMirror type, Map<String, String> listed) {
     return type.getKind() == TypeKind.VOID
         ? Optional.of(PyType.scalar(Kind.VOID, false))
-        : Optional.ofNullable(map(type));
+        : Optional.ofNullable(map(type, listed));
   }
 
-  private static PyType map(TypeMirror type) {
+  private static PyType map(TypeMirror type, Map<String, String> listed) {
     return switch (type.getKind()) {
       case BOOLEAN -> PyType.scalar(Kind.BOOLEAN, false);
       case INT -> PyType.scalar(Kind.INT, false);
@@ -49,12 +57,12 @@ final class TypeMapper {
           ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE
               ? PyType.scalar(Kind.BYTES, false)
               : null;
-      case DECLARED -> declared((DeclaredType) type);
+      case DECLARED -> declared((DeclaredType) type, listed);
       default -> null;
     };
   }
 
-  private static PyType declared(DeclaredType type) {
+  private static PyType declared(DeclaredType type, Map<String, String> listed) {
     List<? extends TypeMirror> arguments = type.getTypeArguments();
     String name = qualifiedName(type);
     return switch (name) {
@@ -63,25 +71,32 @@ final class TypeMapper {
       case "java.lang.Long" -> PyType.scalar(Kind.LONG, true);
       case "java.lang.Double" -> PyType.scalar(Kind.DOUBLE, true);
       case "java.lang.String" -> PyType.scalar(Kind.STRING, false);
-      case "java.util.Optional" -> container(Kind.OPTIONAL, arguments, 1);
-      case "java.util.List" -> container(Kind.LIST, arguments, 1);
+      case "java.util.Optional" -> container(Kind.OPTIONAL, arguments, 1, listed);
+      case "java.util.List" -> container(Kind.LIST, arguments, 1, listed);
       case "java.util.Map" ->
           arguments.size() == 2 && qualifiedName(arguments.get(0)).equals("java.lang.String")
-              ? container(Kind.MAP, arguments, 2)
+              ? container(Kind.MAP, arguments, 2, listed)
               : null;
       default -> {
         String simpleName = name.substring(name.lastIndexOf('.') + 1);
         boolean runtimeObject =
             name.equals(RUNTIME_PACKAGE + "." + simpleName)
                 && OBJECT_INTERFACES.contains(simpleName);
-        yield runtimeObject ? PyType.object(simpleName) : instance(type);
+        if (runtimeObject) {
+          yield PyType.object(simpleName);
+        }
+        String listedName = listed.get(name);
+        yield listedName != null && type.getTypeArguments().isEmpty()
+            ? PyType.instance(listedName)
+            : instance(type);
       }
     };
   }
 
   /**
    * An instance of a {@code @PyClass} nested in a {@code @PyModule} class, or null for any other
-   * class (a listed top-level class is not supported as a parameter or result yet).
+   * class (a top-level class this module does not list is not supported: its module is unknown
+   * here).
    */
   private static PyType instance(DeclaredType type) {
     Element element = type.asElement();
@@ -102,18 +117,14 @@ final class TypeMapper {
             + (className.isEmpty() ? element.getSimpleName().toString() : className.value()));
   }
 
-  /**
-   * A container whose element is its last type argument; raw types are not supported, nor
-   * instances as elements yet.
-   */
-  private static PyType container(Kind kind, List<? extends TypeMirror> arguments, int arity) {
+  /** A container whose element is its last type argument; raw types are not supported. */
+  private static PyType container(
+      Kind kind, List<? extends TypeMirror> arguments, int arity, Map<String, String> listed) {
     if (arguments.size() != arity) {
       return null;
     }
-    PyType element = map(arguments.get(arity - 1));
-    return element == null || element.kind() == Kind.INSTANCE
-        ? null
-        : PyType.container(kind, element);
+    PyType element = map(arguments.get(arity - 1), listed);
+    return element == null ? null : PyType.container(kind, element);
   }
 
   private static String qualifiedName(TypeMirror type) {

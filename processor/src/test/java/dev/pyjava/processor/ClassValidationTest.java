@@ -261,6 +261,37 @@ class ClassValidationTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
+  @Test
+  void aBaseMustBeATypeOfTheSameModule() {
+    JavaFileObject file =
+        source(
+            "Bases",
+            """
+            @PyModule(name = "bases")
+            public final class Bases {
+              @PyClass
+              public static class Base {}
+            }
+
+            @PyModule(name = "derived")
+            final class Derived {
+              @PyClass
+              public static final class Child extends Middle {}
+
+              public static class Middle extends Bases.Base {}
+            }
+            """);
+    Compilation compilation = compile(file);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ClassBaseOtherModule] @PyClass class test.Derived.Child extends @PyClass"
+                + " test.Bases.Base, which is not a type of module derived: a Python type and its"
+                + " base must be made by one module; nest or list both in the same @PyModule")
+        .inFile(file)
+        .onLineContaining("class Child");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
   /** Class members in a class without @PyClass. */
   @Test
   void classMembersNeedAPyClass() {

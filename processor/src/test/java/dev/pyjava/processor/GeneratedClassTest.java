@@ -163,7 +163,7 @@ class GeneratedClassTest {
   }
 
   @Test
-  void aNestedClassIsAParameterAndResultTypeAndAListedOneIsNotYet() throws Throwable {
+  void nestedAndListedClassesAreParameterResultAndElementTypes() throws Throwable {
     Compilation compilation =
         compile(
             source(
@@ -204,26 +204,46 @@ class GeneratedClassTest {
             source(
                 "Lists",
                 """
-                @PyModule(classes = Loose.class)
-                public final class Lists {
+                @PyModule(name = "lists", classes = Loose.class)
+                final class Lists {
                   private Lists() {}
 
                   @PyFunction
-                  public static void take(Loose loose) {}
+                  public static Loose take(Loose loose) {
+                    return loose;
+                  }
 
                   @PyFunction
-                  public static void many(java.util.List<Inner> inners) {}
+                  public static java.util.Optional<Inner> many(
+                      java.util.List<Inner> inners, java.util.Map<String, Loose> byName) {
+                    return java.util.Optional.empty();
+                  }
 
                   @PyClass
-                  public static final class Inner {}
+                  public static class Inner {}
                 }
-
+                """),
+            source(
+                "Loose",
+                """
                 @PyClass
-                final class Loose {}
+                public final class Loose extends Lists.Inner {}
                 """));
-    assertThat(listed).hadErrorContaining("[ParameterTypeUnsupported] parameter type test.Loose");
-    assertThat(listed)
-        .hadErrorContaining(
-            "[ParameterTypeUnsupported] parameter type java.util.List<test.Lists.Inner>");
+    assertThat(listed).succeededWithoutWarnings();
+    ModuleDef lists =
+        new CompiledClassLoader(listed)
+            .newInstance("test.Lists_PyModule", ModuleProvider.class)
+            .module();
+    TypeSpec loose = TypeSpec.instance("lists.Loose");
+    TypeSpec inner = TypeSpec.instance("lists.Inner");
+    assertEquals(loose, lists.functions().get(0).result());
+    assertEquals(
+        List.of(TypeSpec.list(inner), TypeSpec.map(loose)),
+        lists.functions().get(1).parameters().stream().map(p -> p.type()).toList());
+    assertEquals(TypeSpec.optional(inner), lists.functions().get(1).result());
+    assertEquals(null, lists.classes().get(0).base());
+    assertEquals("test.Lists$Inner", lists.classes().get(0).javaClass().getName());
+    assertEquals("Inner", lists.classes().get(1).base());
+    assertEquals("test.Loose", lists.classes().get(1).javaClass().getName());
   }
 }

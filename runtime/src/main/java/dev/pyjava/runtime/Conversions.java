@@ -131,8 +131,13 @@ public final class Conversions {
         }
         yield value;
       }
-      // The backend reads an instance of the type before this: what gets here is not one.
-      case INSTANCE -> throw mismatch(type, value);
+      case INSTANCE -> {
+        Object javaObject = Backends.current().javaObject(value, type.instanceName());
+        if (javaObject == null) {
+          throw mismatch(type, value);
+        }
+        yield javaObject;
+      }
       case VOID -> throw new IllegalArgumentException("VOID is a result type, not a parameter type");
     };
   }
@@ -242,9 +247,7 @@ public final class Conversions {
         yield dict;
       }
       case OBJECT -> (PyObject) value;
-      case INSTANCE ->
-          throw new IllegalArgumentException(
-              "instances of " + type.instanceName() + " are converted by the backend");
+      case INSTANCE -> backend.instance(value, type.instanceName());
       case VOID -> backend.none();
     };
   }

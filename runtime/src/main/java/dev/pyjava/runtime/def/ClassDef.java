@@ -18,6 +18,11 @@ import java.util.Objects;
  * @param methods the instance methods, in source order
  * @param staticMethods the static methods ({@code staticmethod}s in Python), in source order
  * @param properties the properties, in source order
+ * @param javaClass the Java class: a Java object comes back to Python as the type of its nearest
+ *     class (itself or a superclass) that is a {@code @PyClass}
+ * @param base the Python name (within the module) of the type this one extends, the type of the
+ *     Java class's nearest {@code @PyClass} superclass; {@code null} for one that extends {@code
+ *     object}
  */
 public record ClassDef(
     String name,
@@ -26,10 +31,13 @@ public record ClassDef(
     FunctionDef constructor,
     List<FunctionDef> methods,
     List<FunctionDef> staticMethods,
-    List<PropertyDef> properties) {
+    List<PropertyDef> properties,
+    Class<?> javaClass,
+    String base) {
 
   public ClassDef {
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(javaClass, "javaClass");
     methods = List.copyOf(methods);
     staticMethods = List.copyOf(staticMethods);
     properties = List.copyOf(properties);

@@ -212,7 +212,9 @@ final class TestModules {
                           self -> {
                             throw new IllegalStateException("broken on purpose");
                           },
-                          null)))));
+                          null)),
+                  StringBuilder.class,
+                  null)));
 
   private static FunctionDef echo(String name, TypeSpec type) {
     return FunctionDef.builder(name).parameter("value", type).returns(type).build((py, args) -> args[0]);

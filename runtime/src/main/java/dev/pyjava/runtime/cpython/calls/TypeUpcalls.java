@@ -64,6 +64,8 @@ public final class TypeUpcalls {
       find("set", int.class, PropertyDef.class, long.class, long.class, long.class);
   private static final MethodHandle DEALLOCATE = find("dealloc", void.class, long.class);
 
+  private static final long WEAK_LIST = PythonAbi.current().instanceWeakList();
+
   /** {@code tp_init} of a type whose constructor is {@code constructor}. */
   public static MemorySegment initStub(FunctionDef constructor) {
     return stub(
@@ -192,10 +194,19 @@ public final class TypeUpcalls {
   }
 
   /**
-   * {@code tp_dealloc}: lets go of the Java object, frees the instance as its type frees (a Python
-   * subclass is collected) and drops the instance's reference to its heap type. Never throws.
+   * {@code tp_dealloc}: clears the weak references to the instance (a Python subclass leaves them
+   * to its base's {@code tp_dealloc}, this one), lets go of the Java object, frees the instance as
+   * its type frees (a Python subclass is collected) and drops the instance's reference to its heap
+   * type. Never throws.
    */
   private static void dealloc(long self) {
+    try {
+      if (NativeMemory.readPointer(self + WEAK_LIST) != 0) {
+        TypeApi.PyObject_ClearWeakRefs(self);
+      }
+    } catch (Throwable ignored) {
+      // Only an Error can get here; the instance is still freed below.
+    }
     try {
       JavaInstances.detach(self);
     } catch (Throwable ignored) {

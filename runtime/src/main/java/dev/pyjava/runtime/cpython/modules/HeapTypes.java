@@ -20,16 +20,27 @@ import dev.pyjava.runtime.def.PropertyDef;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a {@link ClassDef} into a {@code PyType_Spec}, made once in memory that is never freed (the
  * type keeps pointers to its method and property arrays), and makes a heap type from it for each
  * new module object ({@code PyType_FromModuleAndSpec}), as a C extension's exec slot does.
  *
- * <p>An instance is the object header and one 8-byte slot: the handle of its Java object (see
- * {@code JavaInstances}). The type is immutable, like a builtin type; Python may subclass it only
- * when the class is subclassable; without a constructor it cannot be instantiated from Python.
+ * <p>An instance is the object header, one 8-byte slot (the handle of its Java object, see {@code
+ * JavaInstances}) and the head of its weak reference list ({@code __weaklistoffset__}, a {@code
+ * Py_tp_members} entry, the one mechanism every supported version has). The type is immutable,
+ * like a builtin type; without a constructor it cannot be instantiated from Python. A type whose
+ * Java class extends another {@code @PyClass} of the module is made after it, with it as its base
+ * (same layout: Java virtual dispatch through the base's methods reaches the override). Python
+ * may subclass a type only when the class is subclassable: a base that is not is made with {@code
+ * Py_TPFLAGS_BASETYPE}, so its Java subclasses' types can be made, and loses it once the module's
+ * types are made (CPython checks the flag only when it makes a subclass).
  */
 final class HeapTypes {
   private HeapTypes() {}
@@ -43,15 +54,42 @@ final class HeapTypes {
    * @param spec the {@code PyType_Spec}
    * @param methods its {@code PyMethodDef} array, or {@code NULL} without methods
    * @param properties its {@code PyGetSetDef} array, or {@code NULL} without properties
+   * @param type the definition
    */
   record Spec(
-      String pythonName, MemorySegment spec, MemorySegment methods, MemorySegment properties) {}
+      String pythonName,
+      MemorySegment spec,
+      MemorySegment methods,
+      MemorySegment properties,
+      ClassDef type) {}
 
-  /** The {@code PyType_Spec} of {@code type} in module {@code moduleName}. */
-  static Spec spec(String moduleName, ClassDef type) {
+  /** The one {@code PyMemberDef} entry of every pyjava type: {@code __weaklistoffset__}. */
+  private static final MemorySegment MEMBERS = members();
+
+  /** The {@code PyType_Spec}s of {@code types}, the classes of module {@code moduleName}. */
+  static List<Spec> specs(String moduleName, List<ClassDef> types) {
+    Set<String> bases = new HashSet<>();
+    for (ClassDef type : types) {
+      if (type.base() != null) {
+        bases.add(type.base());
+      }
+    }
+    List<Spec> specs = new ArrayList<>();
+    for (ClassDef type : types) {
+      specs.add(spec(moduleName, type, bases.contains(type.name())));
+    }
+    return specs;
+  }
+
+  /**
+   * The {@code PyType_Spec} of {@code type} in module {@code moduleName}; {@code isBase} when
+   * another type of the module extends it.
+   */
+  private static Spec spec(String moduleName, ClassDef type, boolean isBase) {
     Arena global = Arena.global();
     List<long[]> slots = new ArrayList<>();
     slots.add(new long[] {Layouts.TP_DEALLOC, DEALLOC.address()});
+    slots.add(new long[] {Layouts.TP_MEMBERS, MEMBERS.address()});
     String doc = TextSignature.typeDoc(type);
     if (doc != null) {
       slots.add(new long[] {Layouts.TP_DOC, NativeMemory.permanentCString(doc).address()});
@@ -63,7 +101,7 @@ final class HeapTypes {
     } else {
       flags |= Layouts.TPFLAGS_DISALLOW_INSTANTIATION;
     }
-    if (type.subclassable()) {
+    if (type.subclassable() || isBase) {
       flags |= Layouts.TPFLAGS_BASETYPE;
     }
     MemorySegment methods = MemorySegment.NULL;
@@ -88,25 +126,72 @@ final class HeapTypes {
     spec.set(JAVA_INT, Layouts.TYPE_SPEC_BASICSIZE, (int) PythonAbi.current().instanceSize());
     spec.set(JAVA_INT, Layouts.TYPE_SPEC_FLAGS, (int) flags);
     spec.set(ADDRESS, Layouts.TYPE_SPEC_SLOTS, slotArray);
-    return new Spec(pythonName, spec, methods, properties);
+    return new Spec(pythonName, spec, methods, properties, type);
   }
 
   /**
-   * Makes the type of {@code spec} for {@code module}, puts it under the fork guard and adds it to
-   * the module. GIL held.
+   * Makes the types of {@code specs} for {@code module}, each base before the types that extend
+   * it, puts them under the fork guard and adds them to the module; then takes {@code
+   * Py_TPFLAGS_BASETYPE} from each that is not subclassable. GIL held.
    *
    * @throws dev.pyjava.runtime.exceptions.PyException what CPython raised
    */
-  static void addTo(long module, Spec spec) {
+  static void addAll(long module, List<Spec> specs) {
+    Map<String, Long> made = new HashMap<>();
+    List<Spec> waiting = new ArrayList<>(specs);
+    while (!waiting.isEmpty()) {
+      int before = waiting.size();
+      for (Iterator<Spec> next = waiting.iterator(); next.hasNext(); ) {
+        Spec spec = next.next();
+        String base = spec.type().base();
+        if (base == null || made.containsKey(base)) {
+          made.put(spec.type().name(), addTo(module, spec, base == null ? 0 : made.get(base)));
+          next.remove();
+        }
+      }
+      if (waiting.size() == before) {
+        throw new IllegalStateException(
+            "type " + waiting.get(0).pythonName() + " extends " + waiting.get(0).type().base()
+                + ", which its module does not make");
+      }
+    }
+    long flagsOffset = PythonAbi.current().typeFlags();
+    for (Spec spec : specs) {
+      if (!spec.type().subclassable()) {
+        long flags = made.get(spec.type().name()) + flagsOffset;
+        long value = NativeMemory.EVERYTHING.get(JAVA_LONG, flags);
+        NativeMemory.EVERYTHING.set(JAVA_LONG, flags, value & ~Layouts.TPFLAGS_BASETYPE);
+      }
+    }
+  }
+
+  /**
+   * Makes the type of {@code spec} for {@code module}, with {@code base} (0 for {@code object}),
+   * puts it under the fork guard and adds it to the module; the type, which the module holds.
+   */
+  private static long addTo(long module, Spec spec, long base) {
     long type =
-        PythonErrors.nonNull(TypeApi.PyType_FromModuleAndSpec(module, spec.spec().address(), 0));
+        PythonErrors.nonNull(
+            TypeApi.PyType_FromModuleAndSpec(module, spec.spec().address(), base));
     try {
       ForkCutOff.trackType(type, spec.methods().address(), spec.properties().address());
-      InstanceTypes.register(spec.pythonName(), type);
+      InstanceTypes.register(spec.pythonName(), spec.type().javaClass(), type);
       PythonErrors.nonNegative(ModuleApi.PyModule_AddType(module, type));
+      return type;
     } finally {
       ObjectApi.Py_DecRef(type);
     }
+  }
+
+  /** The {@code PyMemberDef} array declaring where instances keep their weak references. */
+  private static MemorySegment members() {
+    MemorySegment array = Arena.global().allocate(Layouts.MEMBER_DEF, 2).fill((byte) 0);
+    array.set(
+        ADDRESS, Layouts.MEMBER_DEF_NAME, NativeMemory.permanentCString("__weaklistoffset__"));
+    array.set(JAVA_INT, Layouts.MEMBER_DEF_TYPE, Layouts.MEMBER_T_PYSSIZET);
+    array.set(JAVA_LONG, Layouts.MEMBER_DEF_OFFSET, PythonAbi.current().instanceWeakList());
+    array.set(JAVA_INT, Layouts.MEMBER_DEF_FLAGS, Layouts.MEMBER_READONLY);
+    return array;
   }
 
   /**

@@ -18,7 +18,6 @@ import dev.pyjava.runtime.cpython.ffi.layout.PythonAbi;
 import dev.pyjava.runtime.cpython.objects.PythonErrors;
 import dev.pyjava.runtime.cpython.objects.Strings;
 import dev.pyjava.runtime.cpython.process.ForkCutOff;
-import dev.pyjava.runtime.def.ClassDef;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.def.ModuleDef;
 import java.lang.foreign.Arena;
@@ -159,10 +158,7 @@ public final class NativeModules {
     }
     definition.set(JAVA_LONG, offset(layout, "m_size"), NO_STATE);
     definition.set(ADDRESS, offset(layout, "m_methods"), methods);
-    List<HeapTypes.Spec> types = new ArrayList<>();
-    for (ClassDef type : module.classes()) {
-      types.add(HeapTypes.spec(module.name(), type));
-    }
+    List<HeapTypes.Spec> types = HeapTypes.specs(module.name(), module.classes());
     Native made = new Native(definition, methods, functions.size(), List.copyOf(types));
     definition.set(ADDRESS, offset(layout, "m_slots"), slots(abi, made));
     return made;
@@ -198,9 +194,7 @@ public final class NativeModules {
     return UpcallShell.runStatus(
         () -> {
           ForkCutOff.track(module, definition.methods().address(), definition.count());
-          for (HeapTypes.Spec type : definition.types()) {
-            HeapTypes.addTo(module, type);
-          }
+          HeapTypes.addAll(module, definition.types());
           return 0;
         });
   }

@@ -5,7 +5,6 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import dev.pyjava.runtime.cpython.ffi.NativeMemory;
 import dev.pyjava.runtime.cpython.ffi.layout.PythonAbi;
 import dev.pyjava.runtime.exceptions.PyTypeError;
-import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 
@@ -72,6 +71,7 @@ public final class JavaInstances {
         handle = next++;
       }
       objects[(int) handle] = javaObject;
+      InstanceReferences.prepare(instance);
       INSTANCES.put(javaObject, instance);
       live++;
     }
@@ -123,17 +123,17 @@ public final class JavaInstances {
   /**
    * A new reference to the live instance that holds {@code javaObject}, or 0 when none does.
    *
-   * <p>Safe with the GIL: an instance cannot be freed between the lookup and the new reference.
-   * On a free-threaded build another thread can drop the instance's last reference meanwhile:
-   * an open risk (see NOTES-pyclass.md), to be closed with {@code PyUnstable_TryIncRef}.
+   * <p>The instance's {@code tp_dealloc} leaves the map under the same lock, so the memory of an
+   * instance found here is valid; but on a free-threaded build another thread may have dropped
+   * its last reference and be about to free it: {@link InstanceReferences} then adds no
+   * reference, and this is 0 (the caller makes a new instance, which takes over the entry).
    */
   public static long instanceOf(Object javaObject) {
     synchronized (LOCK) {
       Long instance = INSTANCES.get(javaObject);
-      if (instance == null) {
+      if (instance == null || !InstanceReferences.tryNewReference(instance)) {
         return 0;
       }
-      ObjectApi.Py_IncRef(instance);
       return instance;
     }
   }

@@ -7,6 +7,7 @@ import dev.pyjava.runtime.Python;
 import dev.pyjava.runtime.cpython.calls.CPythonBackend;
 import dev.pyjava.runtime.cpython.ffi.NativeMemory;
 import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
+import dev.pyjava.runtime.cpython.ffi.capi.TypeApi;
 import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
 import dev.pyjava.runtime.cpython.ffi.layout.PythonAbi;
 import dev.pyjava.runtime.cpython.objects.CallScope;
@@ -26,7 +27,8 @@ import java.util.Map;
  * raise the fork error; for pyjava's housekeeping, a Python function that does nothing). The
  * methods, getters and setters of pyjava's types are repointed to CPython functions that call,
  * or delete an item of, their instance, whose type is made to raise the fork error; its
- * constructor raises it too, and its instances are freed without Java.
+ * constructor raises it too, and its dropped instances clear their weak references without Java
+ * (and are not freed).
  */
 public final class ForkCutOff {
   private ForkCutOff() {}
@@ -141,6 +143,7 @@ public final class ForkCutOff {
             "VECTORCALL_ADDRESS", py.integer(ObjectApi.VECTORCALL_FUNCTION),
             "CALL_OBJECT_ADDRESS", py.integer(ObjectApi.CALL_OBJECT_FUNCTION),
             "SEQUENCE_DEL_ITEM_ADDRESS", py.integer(ObjectApi.SEQUENCE_DEL_ITEM_FUNCTION),
+            "CLEAR_WEAK_REFS_ADDRESS", py.integer(TypeApi.CLEAR_WEAK_REFS_FUNCTION),
             "TYPE_DEALLOC_OFFSET", py.integer(PythonAbi.current().typeDealloc()),
             "TYPE_FLAGS_OFFSET", py.integer(PythonAbi.current().typeFlags()),
             "IMMUTABLE_TYPE_FLAG", py.integer(Layouts.TPFLAGS_IMMUTABLETYPE),

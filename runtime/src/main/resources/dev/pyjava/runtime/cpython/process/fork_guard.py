@@ -1,6 +1,6 @@
 """pyjava's fork guard, run once in every interpreter that runs Java (FLAG_ADDRESS, MESSAGE,
-VECTORCALL_ADDRESS, CALL_OBJECT_ADDRESS, SEQUENCE_DEL_ITEM_ADDRESS, TYPE_DEALLOC_OFFSET,
-TYPE_FLAGS_OFFSET, IMMUTABLE_TYPE_FLAG and METH_STATIC are set before it runs). A JVM does not survive ``fork``: its compiler and GC threads are gone
+VECTORCALL_ADDRESS, CALL_OBJECT_ADDRESS, SEQUENCE_DEL_ITEM_ADDRESS, CLEAR_WEAK_REFS_ADDRESS,
+TYPE_DEALLOC_OFFSET, TYPE_FLAGS_OFFSET, IMMUTABLE_TYPE_FLAG and METH_STATIC are set before it runs). A JVM does not survive ``fork``: its compiler and GC threads are gone
 and the locks they held stay locked, so a forked child must never enter Java again, not even to
 be told so, and not from an ``atexit`` hook either. Everything here is plain Python and ctypes.
 
@@ -57,7 +57,13 @@ def _refuse(*args, **kwargs):
 
 
 def _cut_off(cls):
-    """Makes the pyjava type ``cls`` refuse, in a forked child, and free instances without Java."""
+    """Makes the pyjava type ``cls`` refuse, in a forked child, and drop instances without Java.
+
+    A dropped instance's weak references are cleared (``PyObject_ClearWeakRefs`` is its
+    ``tp_dealloc``) and its memory is left alone: no C function both clears them and frees, and
+    freeing alone would leave them dangling. The child cannot make instances, so what it leaks is
+    bounded by what it inherited.
+    """
     flags = ctypes.c_ulong.from_address(id(cls) + TYPE_FLAGS_OFFSET)  # noqa: F821
     immutable = flags.value & IMMUTABLE_TYPE_FLAG  # noqa: F821
     flags.value &= ~immutable
@@ -66,10 +72,7 @@ def _cut_off(cls):
         cls.__init__ = cls.__call__ = cls.__delitem__ = _refuse
     finally:
         flags.value |= immutable
-    ctypes.c_void_p.from_address(id(cls) + TYPE_DEALLOC_OFFSET).value = _OBJECT_DEALLOC  # noqa: F821
-
-
-_OBJECT_DEALLOC = ctypes.c_void_p.from_address(id(object) + TYPE_DEALLOC_OFFSET).value  # noqa: F821
+    ctypes.c_void_p.from_address(id(cls) + TYPE_DEALLOC_OFFSET).value = CLEAR_WEAK_REFS_ADDRESS  # noqa: F821
 
 
 def track_housekeeping(entry_point):

@@ -56,10 +56,20 @@ class TextSignatureTest {
                     "start", TypeSpec.LONG, ParameterKind.POSITIONAL_OR_KEYWORD, 0L, "0"))
             .build((py, args) -> null);
     ClassDef counter =
-        new ClassDef("Counter", "Counts.", false, constructor, List.of(), List.of(), List.of());
+        new ClassDef(
+            "Counter",
+            "Counts.",
+            false,
+            constructor,
+            List.of(),
+            List.of(),
+            List.of(),
+            Object.class,
+            null);
     assertEquals("Counter(start=0)\n--\n\nCounts.", TextSignature.typeDoc(counter));
     ClassDef shape =
-        new ClassDef("Shape", "A shape.", false, null, List.of(), List.of(), List.of());
+        new ClassDef(
+            "Shape", "A shape.", false, null, List.of(), List.of(), List.of(), Object.class, null);
     assertEquals("A shape.", TextSignature.typeDoc(shape));
   }
 }

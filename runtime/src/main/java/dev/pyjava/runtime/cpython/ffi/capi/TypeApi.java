@@ -1,5 +1,6 @@
 package dev.pyjava.runtime.cpython.ffi.capi;
 
+import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.FunctionDescriptor;
@@ -83,6 +84,62 @@ public final class TypeApi {
   public static void PyObject_GC_Del(long memory) {
     try {
       PyObjectGCDel.HANDLE.invokeExact(memory);
+    } catch (Throwable t) {
+      throw Bindings.failure(t);
+    }
+  }
+
+  private static final class PyObjectClearWeakRefs {
+    static final MethodHandle HANDLE =
+        Bindings.function("PyObject_ClearWeakRefs", FunctionDescriptor.ofVoid(JAVA_LONG));
+  }
+
+  /**
+   * Clears the weak references to {@code object}, whose count is zero (its {@code tp_dealloc}),
+   * calling their callbacks.
+   */
+  public static void PyObject_ClearWeakRefs(long object) {
+    try {
+      PyObjectClearWeakRefs.HANDLE.invokeExact(object);
+    } catch (Throwable t) {
+      throw Bindings.failure(t);
+    }
+  }
+
+  /**
+   * {@code PyObject_ClearWeakRefs}, as a C function pointer: the {@code tp_dealloc} the fork guard
+   * gives pyjava types in a forked child (it clears weak references and frees nothing).
+   */
+  public static final long CLEAR_WEAK_REFS_FUNCTION = Bindings.symbol("PyObject_ClearWeakRefs");
+
+  private static final class PyUnstableTryIncRef {
+    static final MethodHandle HANDLE =
+        Bindings.since(3, 14, "PyUnstable_TryIncRef", FunctionDescriptor.of(JAVA_INT, JAVA_LONG));
+  }
+
+  /**
+   * Adds a reference to {@code object} unless its count has reached zero (another thread is
+   * freeing it); whether it did. The object must have had {@link #PyUnstable_EnableTryIncRef}.
+   * 3.14+.
+   */
+  public static boolean PyUnstable_TryIncRef(long object) {
+    try {
+      return (int) PyUnstableTryIncRef.HANDLE.invokeExact(object) != 0;
+    } catch (Throwable t) {
+      throw Bindings.failure(t);
+    }
+  }
+
+  private static final class PyUnstableEnableTryIncRef {
+    static final MethodHandle HANDLE =
+        Bindings.since(
+            3, 14, "PyUnstable_EnableTryIncRef", FunctionDescriptor.ofVoid(JAVA_LONG));
+  }
+
+  /** Prepares a new {@code object} for {@link #PyUnstable_TryIncRef}. 3.14+. */
+  public static void PyUnstable_EnableTryIncRef(long object) {
+    try {
+      PyUnstableEnableTryIncRef.HANDLE.invokeExact(object);
     } catch (Throwable t) {
       throw Bindings.failure(t);
     }

@@ -5,6 +5,7 @@ import static java.lang.foreign.MemoryLayout.paddingLayout;
 import static java.lang.foreign.MemoryLayout.structLayout;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.StructLayout;
 
@@ -73,6 +74,32 @@ public final class Layouts {
   public static final int TP_METHODS = 64;
   public static final int TP_NEW = 65;
   public static final int TP_GETSET = 73;
+
+  /** {@code Py_tp_members}: the {@code PyMemberDef} array (pyjava's: {@code __weaklistoffset__}). */
+  public static final int TP_MEMBERS = 72;
+
+  /** {@code PyMemberDef}: a member's name, type, offset, flags and doc. */
+  public static final StructLayout MEMBER_DEF =
+      structLayout(
+              ADDRESS.withName("name"),
+              JAVA_INT.withName("type"),
+              paddingLayout(4),
+              JAVA_LONG.withName("offset"),
+              JAVA_INT.withName("flags"),
+              paddingLayout(4),
+              ADDRESS.withName("doc"))
+          .withName("PyMemberDef");
+
+  public static final long MEMBER_DEF_NAME = MEMBER_DEF.byteOffset(groupElement("name"));
+  public static final long MEMBER_DEF_TYPE = MEMBER_DEF.byteOffset(groupElement("type"));
+  public static final long MEMBER_DEF_OFFSET = MEMBER_DEF.byteOffset(groupElement("offset"));
+  public static final long MEMBER_DEF_FLAGS = MEMBER_DEF.byteOffset(groupElement("flags"));
+
+  /** {@code Py_T_PYSSIZET}: a {@code Py_ssize_t} member. */
+  public static final int MEMBER_T_PYSSIZET = 19;
+
+  /** {@code Py_READONLY}: a member Python cannot set. */
+  public static final int MEMBER_READONLY = 1;
 
   /** {@code Py_TPFLAGS_DISALLOW_INSTANTIATION}: no {@code tp_new}, Python cannot create one. */
   public static final long TPFLAGS_DISALLOW_INSTANTIATION = 1L << 7;
