@@ -112,7 +112,9 @@ final class TypeModules {
                 BOX,
                 self -> self,
                 (self, value) ->
-                    ((StringBuilder) self).replace(0, Integer.MAX_VALUE, value.toString()))));
+                    ((StringBuilder) self).replace(0, Integer.MAX_VALUE, value.toString()))),
+        StringBuilder.class,
+        null);
   }
 
   /** A list of words with {@code __len__}, {@code __repr__} and {@code __call__}. */
@@ -142,7 +144,9 @@ final class TypeModules {
                 .returns(TypeSpec.BOOLEAN)
                 .build((py, args) -> ((List<?>) args[0]).contains(args[1]))),
         List.of(),
-        List.of());
+        List.of(),
+        ArrayList.class,
+        null);
   }
 
   /** A flag without a constructor, with {@code __bool__} and {@code __str__}. */
@@ -160,7 +164,9 @@ final class TypeModules {
                 .returns(TypeSpec.STRING)
                 .build((py, args) -> ((Flag) args[0]).up() ? "up" : "down")),
         List.of(),
-        List.of());
+        List.of(),
+        Flag.class,
+        null);
   }
 
   /** A type whose special methods return what Python refuses. */
@@ -174,6 +180,8 @@ final class TypeModules {
             FunctionDef.builder("__repr__").returns(TypeSpec.INT).build((py, args) -> 7),
             FunctionDef.builder("__len__").returns(TypeSpec.INT).build((py, args) -> -1)),
         List.of(),
-        List.of());
+        List.of(),
+        Object.class,
+        null);
   }
 }
