@@ -16,6 +16,7 @@ import java.util.List;
  * @param methods the instance methods, in source order
  * @param staticMethods the static methods, in source order
  * @param properties the properties, in getter order
+ * @param protocols the protocol methods its Java contracts give, after the instance methods
  */
 record ClassModel(
     ClassName javaClass,
@@ -25,7 +26,8 @@ record ClassModel(
     FunctionModel constructor,
     List<FunctionModel> methods,
     List<FunctionModel> staticMethods,
-    List<PropertyModel> properties) {
+    List<PropertyModel> properties,
+    List<ProtocolModel> protocols) {
 
   /**
    * A property.

@@ -74,7 +74,8 @@ final class ModelBuilder {
         pyClass.constructors().isEmpty() ? null : function(pyClass.constructors().get(0)),
         methods,
         staticMethods,
-        properties);
+        properties,
+        pyClass.contractDunders().stream().map(ProtocolModel::of).toList());
   }
 
   private static FunctionModel function(FunctionSource function) {

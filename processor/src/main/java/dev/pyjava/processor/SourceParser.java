@@ -19,6 +19,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * The parse stage: reads a {@code @PyModule} class, with its {@code @PyClass} types, into a
@@ -26,9 +27,11 @@ import javax.lang.model.util.Elements;
  */
 final class SourceParser {
   private final Elements elements;
+  private final Contracts contracts;
 
-  SourceParser(Elements elements) {
+  SourceParser(Elements elements, Types types) {
     this.elements = elements;
+    this.contracts = new Contracts(elements, types);
   }
 
   /** Reads {@code type}, which carries {@code @PyModule}. */
@@ -36,6 +39,8 @@ final class SourceParser {
     AnnotationMirror annotation = Annotations.find(type, Annotations.PY_MODULE);
     AnnotatedString name = Annotations.string(annotation, "name");
     AnnotatedString doc = Annotations.string(annotation, "doc");
+    String pythonName =
+        name.isEmpty() ? Names.snakeCase(type.getSimpleName().toString()) : name.value();
     List<FunctionSource> functions = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       AnnotationMirror function = Annotations.find(method, Annotations.PY_FUNCTION);
@@ -47,12 +52,13 @@ final class SourceParser {
     for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
       AnnotationMirror pyClass = Annotations.find(nested, Annotations.PY_CLASS);
       if (pyClass != null) {
-        classes.add(pyClass(nested, pyClass, null));
+        classes.add(pyClass(pythonName, nested, pyClass, null));
       }
     }
     for (ListedClass listed : Annotations.classes(annotation, "classes")) {
       classes.add(
           pyClass(
+              pythonName,
               listed.type(),
               Annotations.find(listed.type(), Annotations.PY_CLASS),
               listed.source()));
@@ -61,18 +67,18 @@ final class SourceParser {
         type,
         annotation,
         name,
-        name.isEmpty() ? Names.snakeCase(type.getSimpleName().toString()) : name.value(),
+        pythonName,
         doc.isEmpty() ? Docstrings.fromJavadoc(elements.getDocComment(type)) : doc.value(),
         functions,
         classes);
   }
 
   /**
-   * Reads a class of the module; {@code annotation} is {@code null} for a listed class that lacks
-   * {@code @PyClass}, which validation reports.
+   * Reads a class of the module named {@code moduleName}; {@code annotation} is {@code null} for a
+   * listed class that lacks {@code @PyClass}, which validation reports.
    */
   private ClassSource pyClass(
-      TypeElement type, AnnotationMirror annotation, AnnotationValue listedBy) {
+      String moduleName, TypeElement type, AnnotationMirror annotation, AnnotationValue listedBy) {
     AnnotatedString name =
         annotation == null ? new AnnotatedString("", null) : Annotations.string(annotation, "name");
     List<FunctionSource> constructors = new ArrayList<>();
@@ -107,18 +113,20 @@ final class SourceParser {
         setters.add(accessor(method, setter, value));
       }
     }
+    String pythonName = name.isEmpty() ? type.getSimpleName().toString() : name.value();
     return new ClassSource(
         type,
         annotation,
         listedBy,
         name,
-        name.isEmpty() ? type.getSimpleName().toString() : name.value(),
+        pythonName,
         Docstrings.fromJavadoc(elements.getDocComment(type)),
         annotation != null && Annotations.flag(annotation, "subclassable"),
         constructors,
         methods,
         getters,
-        setters);
+        setters,
+        contracts.of(type, PyType.instance(moduleName + "." + pythonName)));
   }
 
   private AccessorSource accessor(

@@ -134,6 +134,8 @@ public final class Conversions {
       // The backend reads an instance of the type before this: what gets here is not one.
       case INSTANCE -> throw mismatch(type, value);
       case VOID -> throw new IllegalArgumentException("VOID is a result type, not a parameter type");
+      case ITERATOR ->
+          throw new IllegalArgumentException("ITERATOR is a result type, not a parameter type");
     };
   }
 
@@ -245,6 +247,8 @@ public final class Conversions {
       case INSTANCE ->
           throw new IllegalArgumentException(
               "instances of " + type.instanceName() + " are converted by the backend");
+      case ITERATOR ->
+          throw new IllegalArgumentException("iterators are converted by the backend");
       case VOID -> backend.none();
     };
   }

@@ -153,6 +153,15 @@ public record PythonAbi(
     return typeDealloc() + 15 * JAVA_LONG.byteSize();
   }
 
+  /**
+   * {@code PyWrapperDescrObject.d_wrapped}, the C function a slot wrapper ({@code
+   * Counter.__len__}) calls: after the object header, {@code d_type}, {@code d_name}, {@code
+   * d_qualname} and {@code d_base}.
+   */
+  public long wrapperDescriptorWrapped() {
+    return objectHeadSize() + 4 * JAVA_LONG.byteSize();
+  }
+
   /** {@code tp_basicsize} of a pyjava type: the object header and the handle slot. */
   public long instanceSize() {
     return objectHeadSize() + JAVA_LONG.byteSize();
