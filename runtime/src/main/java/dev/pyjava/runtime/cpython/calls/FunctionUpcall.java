@@ -134,9 +134,12 @@ public final class FunctionUpcall {
     this(function, self, methodDef, SlotRule.NONE);
   }
 
-  /** The upcall of a type's protocol slot: a method's, with {@code rule}; never specialized. */
-  static FunctionUpcall forSlot(FunctionDef function, SlotRule rule) {
-    return new FunctionUpcall(function, Self.INSTANCE, null, rule);
+  /**
+   * The upcall of a type's protocol slot: a method's, with {@code rule}; never specialized. (A
+   * constructor, not a factory: a specialized copy's methods may not return the shared type.)
+   */
+  FunctionUpcall(SlotRule rule, FunctionDef function) {
+    this(function, Self.INSTANCE, null, rule);
   }
 
   private FunctionUpcall(FunctionDef function, Self self, MemorySegment methodDef, SlotRule rule) {

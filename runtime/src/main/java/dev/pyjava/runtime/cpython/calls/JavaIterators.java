@@ -77,7 +77,7 @@ public final class JavaIterators {
         FunctionDef.builder("__next__")
             .returns(item)
             .build((py, args) -> Iterators.next(((Iteration) args[0]).iterator()));
-    return FunctionUpcall.forSlot(next, SlotRule.NEXT);
+    return new FunctionUpcall(SlotRule.NEXT, next);
   }
 
   /** {@code tp_iternext}: the next item, or NULL with no exception set at the end. Never throws. */

@@ -82,7 +82,7 @@ public final class SlotUpcalls {
    * {@code tp_str}, {@code tp_iter}, {@code nb_negative}.
    */
   public static MemorySegment objectStub(FunctionDef method) {
-    return stub(OBJECT, FunctionUpcall.forSlot(method, SlotRule.NONE), UNARY);
+    return stub(OBJECT, new FunctionUpcall(SlotRule.NONE, method), UNARY);
   }
 
   /**
@@ -90,12 +90,12 @@ public final class SlotUpcalls {
    * the iteration.
    */
   public static MemorySegment nextStub(FunctionDef method) {
-    return stub(OBJECT, FunctionUpcall.forSlot(method, SlotRule.NEXT), UNARY);
+    return stub(OBJECT, new FunctionUpcall(SlotRule.NEXT, method), UNARY);
   }
 
   /** {@code mp_subscript}: {@code self[key]}. */
   public static MemorySegment subscriptStub(FunctionDef method) {
-    return stub(SUBSCRIPT, FunctionUpcall.forSlot(method, SlotRule.NONE), BINARY);
+    return stub(SUBSCRIPT, new FunctionUpcall(SlotRule.NONE, method), BINARY);
   }
 
   /**
@@ -106,33 +106,33 @@ public final class SlotUpcalls {
   public static MemorySegment operatorStub(FunctionDef method, String typeName) {
     return stub(
         MethodHandles.insertArguments(
-            OPERATE, 0, FunctionUpcall.forSlot(method, SlotRule.OPERAND), typeName),
+            OPERATE, 0, new FunctionUpcall(SlotRule.OPERAND, method), typeName),
         BINARY);
   }
 
   /** {@code tp_call}: the instance called with any arguments, bound as a method's. */
   public static MemorySegment callStub(FunctionDef method) {
-    return stub(CALL, FunctionUpcall.forSlot(method, SlotRule.NONE), TERNARY);
+    return stub(CALL, new FunctionUpcall(SlotRule.NONE, method), TERNARY);
   }
 
   /** {@code tp_hash}: the method's int as Python hashes it, so never -1. */
   public static MemorySegment hashStub(FunctionDef method) {
-    return stub(HASH, FunctionUpcall.forSlot(method, SlotRule.NONE), UNARY);
+    return stub(HASH, new FunctionUpcall(SlotRule.NONE, method), UNARY);
   }
 
   /** {@code mp_length} and {@code sq_length}: a negative length is a {@code ValueError}. */
   public static MemorySegment lengthStub(FunctionDef method) {
-    return stub(LENGTH, FunctionUpcall.forSlot(method, SlotRule.NONE), UNARY);
+    return stub(LENGTH, new FunctionUpcall(SlotRule.NONE, method), UNARY);
   }
 
   /** {@code nb_bool}. */
   public static MemorySegment truthStub(FunctionDef method) {
-    return stub(TRUTH, FunctionUpcall.forSlot(method, SlotRule.NONE), INQUIRY);
+    return stub(TRUTH, new FunctionUpcall(SlotRule.NONE, method), INQUIRY);
   }
 
   /** {@code sq_contains}: {@code key in self}. */
   public static MemorySegment containsStub(FunctionDef method) {
-    return stub(CONTAINS, FunctionUpcall.forSlot(method, SlotRule.NONE), OBJOBJ);
+    return stub(CONTAINS, new FunctionUpcall(SlotRule.NONE, method), OBJOBJ);
   }
 
   /**
@@ -155,13 +155,13 @@ public final class SlotUpcalls {
     FunctionUpcall[] upcalls = new FunctionUpcall[byOperator.length];
     for (int op = 0; op < byOperator.length; op++) {
       upcalls[op] =
-          byOperator[op] == null ? null : FunctionUpcall.forSlot(byOperator[op], SlotRule.OPERAND);
+          byOperator[op] == null ? null : new FunctionUpcall(SlotRule.OPERAND, byOperator[op]);
     }
     return stub(MethodHandles.insertArguments(COMPARE, 0, (Object) upcalls), RICHCMP);
   }
 
   private static FunctionUpcall slotUpcall(FunctionDef method) {
-    return method == null ? null : FunctionUpcall.forSlot(method, SlotRule.NONE);
+    return method == null ? null : new FunctionUpcall(SlotRule.NONE, method);
   }
 
   private static long object(FunctionUpcall method, long self) {
