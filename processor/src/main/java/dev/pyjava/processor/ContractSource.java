@@ -6,8 +6,8 @@ import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 
 /**
- * A Java contract a {@code @PyClass} honours, which gives it Python protocol methods: an
- * overridden {@code toString()}, {@code equals} or {@code hashCode()}, or an implemented {@code
+ * A Java contract a {@code @PyClass} honours, which gives it Python protocol methods: an overridden
+ * {@code toString()}, {@code equals} or {@code hashCode()}, or an implemented {@code
  * Comparable<T>}, {@code Iterable<T>}, {@code Iterator<T>} or {@code AutoCloseable}.
  *
  * @param contract which contract

@@ -40,7 +40,8 @@ final class Contracts {
         .ifPresent(m -> found.add(plain(Contract.TO_STRING, m, self)));
     overridden(methods, Contract.EQUALS, 1)
         .filter(m -> m.getParameters().get(0).asType().toString().equals("java.lang.Object"))
-        .ifPresent(m -> found.add(new ContractSource(Contract.EQUALS, m, self, Optional.of(self), null)));
+        .ifPresent(
+            m -> found.add(new ContractSource(Contract.EQUALS, m, self, Optional.of(self), null)));
     overridden(methods, Contract.HASH_CODE, 0)
         .ifPresent(m -> found.add(plain(Contract.HASH_CODE, m, self)));
     generic(type, methods, self, Contract.COMPARABLE, "java.lang.Comparable", true)

@@ -12,10 +12,10 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * The validate stage for the protocols of one {@code @PyClass}: its explicit dunders ({@code
- * @PyFunction(name = "__len__")}: supported, instance methods, of the right arity and result) and
- * the contracts it honours ({@code equals} with {@code hashCode}, a type argument pyjava
- * converts).
+ * The validate stage for the protocols of one {@code @PyClass}: its explicit dunders
+ * ({@code @PyFunction(name = "__len__")}: supported, instance methods, of the right arity and
+ * result) and the contracts it honours ({@code equals} with {@code hashCode}, a type argument
+ * pyjava converts).
  */
 final class DunderValidator {
   private DunderValidator() {}
@@ -89,7 +89,9 @@ final class DunderValidator {
               .findFirst()
               .orElseThrow();
       report.error(
-          where(pyClass, contract), Message.EQUALS_WITHOUT_HASH_CODE, pyClass.type().getSimpleName());
+          where(pyClass, contract),
+          Message.EQUALS_WITHOUT_HASH_CODE,
+          pyClass.type().getSimpleName());
     }
     for (Dunder dunder : pyClass.contractDunders()) {
       ContractSource contract = dunder.source();

@@ -16,8 +16,7 @@ import java.util.List;
  * method like any other to the runtime, whose wrapper calls the contract's Java method.
  *
  * @param contract the contract
- * @param function the method: its dunder name, doc, Python parameters (positional-only) and
- *     result
+ * @param function the method: its dunder name, doc, Python parameters (positional-only) and result
  */
 record ProtocolModel(Contract contract, FunctionModel function) {
   private static final ClassName ITERATORS = ClassName.get(ModuleWriter.DEF_PACKAGE, "Iterators");
@@ -31,7 +30,12 @@ record ProtocolModel(Contract contract, FunctionModel function) {
     PyType self = source.self();
     return switch (source.contract()) {
       case TO_STRING ->
-          model(source, name, "repr(self): the Java toString().", List.of(), scalar(PyType.Kind.STRING));
+          model(
+              source,
+              name,
+              "repr(self): the Java toString().",
+              List.of(),
+              scalar(PyType.Kind.STRING));
       case EQUALS ->
           model(
               source,
@@ -40,7 +44,8 @@ record ProtocolModel(Contract contract, FunctionModel function) {
               List.of(other(ClassName.OBJECT, self)),
               BOOLEAN);
       case HASH_CODE ->
-          model(source, name, "hash(self): the Java hashCode().", List.of(), scalar(PyType.Kind.INT));
+          model(
+              source, name, "hash(self): the Java hashCode().", List.of(), scalar(PyType.Kind.INT));
       case COMPARABLE ->
           model(
               source,
@@ -72,8 +77,7 @@ record ProtocolModel(Contract contract, FunctionModel function) {
                   name,
                   "Leaves a with block: calls the Java close(); an exception raised in the block"
                       + " propagates.",
-                  List.of(
-                      object("exc_type"), object("exc_value"), object("traceback")),
+                  List.of(object("exc_type"), object("exc_value"), object("traceback")),
                   VOID);
     };
   }

@@ -109,16 +109,29 @@ class GeneratedProtocolTest {
         item.methods().stream().collect(Collectors.toMap(FunctionDef::name, Function.identity()));
     assertEquals(
         List.of(
-            "__repr__", "__eq__", "__hash__", "__lt__", "__le__", "__gt__", "__ge__", "__iter__",
-            "__enter__", "__exit__"),
+            "__repr__",
+            "__eq__",
+            "__hash__",
+            "__lt__",
+            "__le__",
+            "__gt__",
+            "__ge__",
+            "__iter__",
+            "__enter__",
+            "__exit__"),
         item.methods().stream().map(FunctionDef::name).toList());
     Object two = item.constructor().invoker().invoke(null, new Object[] {2});
     Object three = item.constructor().invoker().invoke(null, new Object[] {3});
 
     assertEquals("Item(2)", call(methods.get("__repr__"), two));
-    assertEquals(TypeSpec.instance("things.Item"), methods.get("__eq__").parameters().get(0).type());
-    assertEquals(true, call(methods.get("__eq__"), two, item.constructor().invoker()
-        .invoke(null, new Object[] {2})));
+    assertEquals(
+        TypeSpec.instance("things.Item"), methods.get("__eq__").parameters().get(0).type());
+    assertEquals(
+        true,
+        call(
+            methods.get("__eq__"),
+            two,
+            item.constructor().invoker().invoke(null, new Object[] {2})));
     assertEquals(2, call(methods.get("__hash__"), two));
     assertEquals(true, call(methods.get("__lt__"), two, three));
     assertEquals(false, call(methods.get("__ge__"), two, three));

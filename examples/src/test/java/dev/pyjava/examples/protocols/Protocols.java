@@ -21,7 +21,9 @@ import java.util.TreeMap;
 public final class Protocols {
   private Protocols() {}
 
-  /** A version number: {@code toString}, {@code equals}, {@code hashCode} and {@code Comparable}. */
+  /**
+   * A version number: {@code toString}, {@code equals}, {@code hashCode} and {@code Comparable}.
+   */
   @PyClass
   public static final class Version implements Comparable<Version> {
     private final int major;

@@ -30,7 +30,8 @@ import java.util.NoSuchElementException;
  * The C function behind one pyjava function: {@code PyObject* f(PyObject* self, PyObject* const*
  * args, Py_ssize_t nargsf, PyObject* kwnames)}, called by Python with {@code METH_FASTCALL |
  * METH_KEYWORDS} and the GIL held; also behind a type's method and constructor, where {@code
- * self} is the instance (see {@link Self} and {@link TypeUpcalls}).
+ * self} is the instance (see {@link Self} and {@link TypeUpcalls}), and behind its protocol slots,
+ * which pass their operands directly ({@link #callSlot}, {@link SlotRule}, {@link SlotUpcalls}).
  *
  * <p>It binds the arguments ({@link ArgumentBinder}; a plain positional call that fits needs no
  * binding), converts them ({@link FastArguments} for str, int, float and bool, else {@link
@@ -201,7 +202,10 @@ public final class FunctionUpcall {
     }
   }
 
-  /** The call, its arguments the vectorcall array {@code args} or, when not null, {@code operands}. */
+  /**
+   * The call, its arguments the vectorcall array {@code args} or, when not null, {@code
+   * operands}.
+   */
   private long run(long self, long args, long nargsf, long kwnames, long[] operands) {
     // In a copy, the static constant: the JIT folds each field read through it (it would not
     // through "this", since this method is compiled on its own).

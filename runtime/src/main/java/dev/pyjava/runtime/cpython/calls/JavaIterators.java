@@ -21,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Python iterators over Java {@link Iterator}s (what {@code __iter__} of an {@code Iterable<T>}
  * returns): instances of one type pyjava makes per interpreter ({@code pyjava.JavaIterator}, see
- * {@code IteratorType}), each holding its Java iterator as a pyjava instance holds its Java
- * object. Its {@code __next__} converts each item by the rule of {@code T}, through a {@link
+ * {@code IteratorType}), each holding its Java iterator as a pyjava instance holds its Java object.
+ * Its {@code __next__} converts each item by the rule of {@code T}, through a {@link
  * FunctionUpcall} per item type, and ends with {@code StopIteration} when {@code hasNext()} is
  * false. GIL held.
  */
@@ -56,7 +56,10 @@ public final class JavaIterators {
     return TypeUpcalls.stub(NEXT, FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
   }
 
-  /** A new reference to a Python iterator over {@code iterator}, its items converted as {@code item}. */
+  /**
+   * A new reference to a Python iterator over {@code iterator}, its items converted as {@code
+   * item}.
+   */
   static long newReference(Iterator<?> iterator, TypeSpec item) {
     long iteratorType = type;
     if (iteratorType == 0) {
@@ -64,7 +67,9 @@ public final class JavaIterators {
     }
     long instance = PythonErrors.nonNull(TypeApi.PyType_GenericAlloc(iteratorType, 0));
     try {
-      JavaInstances.attach(instance, new Iteration(iterator, NEXT_BY_ITEM.computeIfAbsent(item, JavaIterators::nextUpcall)));
+      JavaInstances.attach(
+          instance,
+          new Iteration(iterator, NEXT_BY_ITEM.computeIfAbsent(item, JavaIterators::nextUpcall)));
     } catch (Throwable failure) {
       ObjectApi.Py_DecRef(instance);
       throw failure;

@@ -3,6 +3,7 @@ package dev.pyjava.runtime.cpython.calls;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.pyjava.runtime.cpython.calls.FunctionUpcall.SlotRule;
 import dev.pyjava.runtime.cpython.ffi.NativeMemory;
 import dev.pyjava.runtime.cpython.ffi.capi.ErrorApi;
 import dev.pyjava.runtime.cpython.ffi.capi.NumberApi;
@@ -13,7 +14,6 @@ import dev.pyjava.runtime.cpython.ffi.layout.PythonAbi;
 import dev.pyjava.runtime.cpython.objects.InstanceTypes;
 import dev.pyjava.runtime.cpython.objects.ObjectInternals;
 import dev.pyjava.runtime.cpython.objects.TypeNames;
-import dev.pyjava.runtime.cpython.calls.FunctionUpcall.SlotRule;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.exceptions.PyTypeError;
 import dev.pyjava.runtime.exceptions.PyValueError;
@@ -27,10 +27,9 @@ import java.lang.invoke.MethodType;
  * The C functions of a pyjava type's protocol slots ({@code tp_repr}, {@code tp_richcompare},
  * {@code mp_length}, {@code nb_add}, ...), as permanent upcall stubs, each shaped as its slot's C
  * type. Each runs its dunder method through a {@link FunctionUpcall}, so binding, conversions and
- * errors are a method's, and turns the result into what the slot returns: a C {@code int} or
- * {@code Py_ssize_t}, {@code NotImplemented} for an operand of another type, the end of an
- * iteration. None ever throws: what the Java code throws is raised in Python. GIL held in every
- * one.
+ * errors are a method's, and turns the result into what the slot returns: a C {@code int} or {@code
+ * Py_ssize_t}, {@code NotImplemented} for an operand of another type, the end of an iteration. None
+ * ever throws: what the Java code throws is raised in Python. GIL held in every one.
  */
 public final class SlotUpcalls {
   private SlotUpcalls() {}
@@ -58,7 +57,8 @@ public final class SlotUpcalls {
       find("operate", long.class, FunctionUpcall.class, String.class, long.class, long.class);
   private static final MethodHandle CALL =
       find("call", long.class, FunctionUpcall.class, long.class, long.class, long.class);
-  private static final MethodHandle HASH = find("hash", long.class, FunctionUpcall.class, long.class);
+  private static final MethodHandle HASH =
+      find("hash", long.class, FunctionUpcall.class, long.class);
   private static final MethodHandle LENGTH =
       find("length", long.class, FunctionUpcall.class, long.class);
   private static final MethodHandle TRUTH =
@@ -86,8 +86,8 @@ public final class SlotUpcalls {
   }
 
   /**
-   * {@code tp_iternext} running {@code method}: a {@code NoSuchElementException} it throws ends
-   * the iteration.
+   * {@code tp_iternext} running {@code method}: a {@code NoSuchElementException} it throws ends the
+   * iteration.
    */
   public static MemorySegment nextStub(FunctionDef method) {
     return stub(OBJECT, new FunctionUpcall(SlotRule.NEXT, method), UNARY);
@@ -146,10 +146,9 @@ public final class SlotUpcalls {
   }
 
   /**
-   * {@code tp_richcompare}: {@code byOperator} holds the method of each operator, indexed by
-   * {@code Py_LT} to {@code Py_GE}, or null. Without its own, {@code !=} is the negation of {@code
-   * ==}; an operator without a method, or an operand that does not convert, gives {@code
-   * NotImplemented}.
+   * {@code tp_richcompare}: {@code byOperator} holds the method of each operator, indexed by {@code
+   * Py_LT} to {@code Py_GE}, or null. Without its own, {@code !=} is the negation of {@code ==}; an
+   * operator without a method, or an operand that does not convert, gives {@code NotImplemented}.
    */
   public static MemorySegment compareStub(FunctionDef[] byOperator) {
     FunctionUpcall[] upcalls = new FunctionUpcall[byOperator.length];
@@ -174,7 +173,10 @@ public final class SlotUpcalls {
 
   private static long operate(FunctionUpcall method, String typeName, long left, long right) {
     return UpcallShell.run(
-        () -> InstanceTypes.isInstance(left, typeName) ? method.callSlot(left, right) : notImplemented());
+        () ->
+            InstanceTypes.isInstance(left, typeName)
+                ? method.callSlot(left, right)
+                : notImplemented());
   }
 
   private static long call(FunctionUpcall method, long self, long args, long kwargs) {

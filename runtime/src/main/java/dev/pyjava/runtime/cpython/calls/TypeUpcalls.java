@@ -106,7 +106,8 @@ public final class TypeUpcalls {
    * exception set (the instance keeps the Java object it had, if any). Never throws.
    */
   private static int initInstance(FunctionUpcall constructor, long self, long args, long kwargs) {
-    return UpcallShell.runStatus(() -> callWithTuple(constructor, self, args, kwargs) == 0 ? -1 : 0);
+    return UpcallShell.runStatus(
+        () -> callWithTuple(constructor, self, args, kwargs) == 0 ? -1 : 0);
   }
 
   /**

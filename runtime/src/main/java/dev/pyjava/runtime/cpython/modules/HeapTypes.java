@@ -27,6 +27,9 @@ import java.util.List;
  * type keeps pointers to its method and property arrays), and makes a heap type from it for each
  * new module object ({@code PyType_FromModuleAndSpec}), as a C extension's exec slot does.
  *
+ * <p>Methods named as slot dunders ({@code __repr__}, {@code __len__}, ...) fill type slots
+ * instead of {@code tp_methods}, as {@link ProtocolSlots} routes them.
+ *
  * <p>An instance is the object header and one 8-byte slot: the handle of its Java object (see
  * {@code JavaInstances}). The type is immutable, like a builtin type; Python may subclass it only
  * when the class is subclassable; without a constructor it cannot be instantiated from Python.

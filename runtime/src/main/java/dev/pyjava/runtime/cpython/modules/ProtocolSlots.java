@@ -39,8 +39,8 @@ import java.util.function.Function;
  *       nb_true_divide}, {@code nb_negative}</td></tr>
  * </table>
  *
- * <p>A type with comparisons but no {@code __eq__} or {@code __hash__} keeps {@code object}'s
- * hash, as a Python class defining only {@code __lt__} does; one with {@code __eq__} but no {@code
+ * <p>A type with comparisons but no {@code __eq__} or {@code __hash__} keeps {@code object}'s hash,
+ * as a Python class defining only {@code __lt__} does; one with {@code __eq__} but no {@code
  * __hash__} is unhashable, as in Python.
  */
 final class ProtocolSlots {
@@ -100,7 +100,9 @@ final class ProtocolSlots {
       Integer operator = OPERATORS.get(dunder.getKey());
       if (operator != null) {
         slots.add(
-            new long[] {operator, SlotUpcalls.operatorStub(dunder.getValue(), pythonName).address()});
+            new long[] {
+              operator, SlotUpcalls.operatorStub(dunder.getValue(), pythonName).address()
+            });
       }
     }
     FunctionDef set = dunders.get("__setitem__");
@@ -143,8 +145,7 @@ final class ProtocolSlots {
         new Slot(new int[] {Layouts.MP_LENGTH, Layouts.SQ_LENGTH}, SlotUpcalls::lengthStub));
     slots.put(
         "__getitem__", new Slot(new int[] {Layouts.MP_SUBSCRIPT}, SlotUpcalls::subscriptStub));
-    slots.put(
-        "__contains__", new Slot(new int[] {Layouts.SQ_CONTAINS}, SlotUpcalls::containsStub));
+    slots.put("__contains__", new Slot(new int[] {Layouts.SQ_CONTAINS}, SlotUpcalls::containsStub));
     slots.put("__bool__", new Slot(new int[] {Layouts.NB_BOOL}, SlotUpcalls::truthStub));
     slots.put("__neg__", new Slot(new int[] {Layouts.NB_NEGATIVE}, SlotUpcalls::objectStub));
     return Map.copyOf(slots);

@@ -8,8 +8,8 @@ import java.lang.invoke.MethodHandle;
 
 /**
  * The C-API the protocol slots of pyjava types need ({@code object.h}, {@code abstract.h}, {@code
- * longobject.h}): {@code NotImplemented}, hashing, sizes, the iterator type pyjava makes, and the
- * C functions the fork guard points slot wrappers at. Pointers are {@code long} addresses. Every
+ * longobject.h}): {@code NotImplemented}, hashing, sizes, the iterator type pyjava makes, and the C
+ * functions the fork guard points slot wrappers at. Pointers are {@code long} addresses. Every
  * function needs the GIL. Bound as {@link Bindings} says.
  */
 @SuppressWarnings("checkstyle:MethodName")
