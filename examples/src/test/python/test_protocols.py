@@ -137,6 +137,14 @@ class Iteration(unittest.TestCase):
         with self.assertRaises(StopIteration):
             countdown.__next__()
 
+    def test_explicit_iter_and_next_end_with_no_such_element(self):
+        letters = p.Letters("abc")
+        self.assertIs(iter(letters), letters)
+        self.assertEqual(list(letters), ["a", "b", "c"])
+        with self.assertRaises(StopIteration):
+            next(letters)
+        self.assertEqual("".join(p.Letters("xy")), "xy")
+
     def test_iterating_leaves_no_java_object_behind(self):
         gc.collect()
         before = pyjava_probes.java_instances()
@@ -176,6 +184,13 @@ class AutoCloseable(unittest.TestCase):
     def test_enter_and_exit_are_methods(self):
         self.assertIn("__enter__", p.Resource.__dict__)
         self.assertIsNone(p.Resource().__exit__(None, None, None))
+
+    def test_without_auto_closeable_there_is_no_context_manager(self):
+        with self.assertRaises(AttributeError):
+            p.Plain().__enter__
+        with self.assertRaises(TypeError):
+            with p.Plain():
+                pass
 
 
 class ExplicitContainerDunders(unittest.TestCase):
@@ -239,6 +254,26 @@ class ExplicitContainerDunders(unittest.TestCase):
         self.assertEqual(p.Bag.__len__(self.bag), 2)
         self.assertEqual(p.Bag.__getitem__(self.bag, "b"), 3)
         self.assertTrue(p.Bag.__contains__(self.bag, "a"))
+
+
+class PythonSubclasses(unittest.TestCase):
+    def test_a_subclass_inherits_the_slots_and_overrides_them_with_super(self):
+        class CountingBag(p.Bag):
+            def __len__(self):
+                return super().__len__() + 100
+
+            def __getitem__(self, word):
+                return -super().__getitem__(word)
+
+        bag = CountingBag()
+        bag("a", 2)
+        self.assertEqual(len(bag), 101)
+        self.assertEqual(bag["a"], -2)
+        self.assertIn("a", bag)
+        self.assertEqual(list(bag), ["a"])
+        del bag["a"]
+        self.assertEqual(len(bag), 100)
+        self.assertFalse(bag)  # __bool__ (Java: empty) comes before __len__, as in Python
 
 
 class ExplicitOperators(unittest.TestCase):

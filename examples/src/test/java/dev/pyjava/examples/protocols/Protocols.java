@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.TreeMap;
 
 /**
@@ -84,9 +85,12 @@ public final class Protocols {
     public Plain() {}
   }
 
-  /** A multiset of words through explicit dunders, iterable over its words in order. */
-  @PyClass
-  public static final class Bag implements Iterable<String> {
+  /**
+   * A multiset of words through explicit dunders, iterable over its words in order; Python may
+   * subclass it.
+   */
+  @PyClass(subclassable = true)
+  public static class Bag implements Iterable<String> {
     private final TreeMap<String, Integer> counts = new TreeMap<>();
 
     /** An empty bag. */
@@ -236,6 +240,34 @@ public final class Protocols {
     @Override
     public Integer next() {
       return next--;
+    }
+  }
+
+  /** The letters of a word through an explicit {@code __iter__} and {@code __next__}. */
+  @PyClass
+  public static final class Letters {
+    private final String word;
+    private int next;
+
+    /** The letters of {@code word}. */
+    @PyConstructor
+    public Letters(String word) {
+      this.word = word;
+    }
+
+    /** Itself. */
+    @PyFunction(name = "__iter__")
+    public Letters iterate() {
+      return this;
+    }
+
+    /** The next letter; {@code NoSuchElementException} at the end, which is StopIteration. */
+    @PyFunction(name = "__next__")
+    public String letter() {
+      if (next == word.length()) {
+        throw new NoSuchElementException();
+      }
+      return String.valueOf(word.charAt(next++));
     }
   }
 
