@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
  * ({@link #PROTOCOLS}: a {@code Word} over a Java {@code String}).
  */
 class ProtocolTypeTest {
-  private static final TypeSpec WORD = TypeSpec.instance("cpython_protocols.Word");
+  private static final TypeSpec WORD = TypeSpec.instance("cpython_types_protocols.Word");
 
-  /** {@code cpython_protocols.Word(text)}: repr, ==, hash, <, len, [i], iter, + and a failure. */
+  /** {@code cpython_types_protocols.Word(text)}: repr, ==, hash, <, len, [i], iter, + and a failure. */
   static final ModuleDef PROTOCOLS =
       new ModuleDef(
-          "cpython_protocols",
+          "cpython_types_protocols",
           null,
           List.of(),
           List.of(
@@ -93,7 +93,7 @@ class ProtocolTypeTest {
               exec(
                   py,
                   """
-                  import cpython_protocols as m, sys
+                  import cpython_types_protocols as m, sys
                   a, b = m.Word("ab"), m.Word("cd")
                   results = [repr(a), a == m.Word("ab"), a != b, a == "ab", a < b, b < a,
                              hash(a) == hash(m.Word("ab")), len(a), a[1], list(b), repr(a + b),
