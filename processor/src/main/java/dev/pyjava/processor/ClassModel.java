@@ -18,6 +18,7 @@ import java.util.List;
  * @param properties the properties, in getter order
  * @param base the Python name of the type it extends (its nearest {@code @PyClass} superclass, in
  *     the same module), or {@code null}
+ * @param protocols the protocol methods its Java contracts give, after the instance methods
  */
 record ClassModel(
     ClassName javaClass,
@@ -28,7 +29,8 @@ record ClassModel(
     List<FunctionModel> methods,
     List<FunctionModel> staticMethods,
     List<PropertyModel> properties,
-    String base) {
+    String base,
+    List<ProtocolModel> protocols) {
 
   /**
    * A property.

@@ -2,8 +2,11 @@ package dev.pyjava.processor;
 
 import dev.pyjava.processor.Annotations.AnnotatedString;
 import dev.pyjava.processor.ModuleSource.FunctionSource;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
@@ -27,6 +30,7 @@ import javax.lang.model.element.TypeElement;
  * @param setters its {@code @PySetter} methods, in source order
  * @param base its nearest superclass that is a {@code @PyClass}, or {@code null}: the class is that
  *     type's Python subclass
+ * @param contracts the Java contracts it honours, which give it Python protocol methods
  */
 record ClassSource(
     TypeElement type,
@@ -40,7 +44,34 @@ record ClassSource(
     List<FunctionSource> methods,
     List<AccessorSource> getters,
     List<AccessorSource> setters,
-    TypeElement base) {
+    TypeElement base,
+    List<ContractSource> contracts) {
+
+  /**
+   * The Python methods its contracts give, in contract order, less those an explicit
+   * {@code @PyFunction} of the same name replaces (an explicit dunder wins); an {@code Iterator}'s
+   * {@code __iter__} (itself) wins over an {@code Iterable}'s.
+   */
+  List<ContractSource.Dunder> contractDunders() {
+    Set<String> taken = new HashSet<>();
+    for (FunctionSource method : methods) {
+      taken.add(method.pythonName());
+    }
+    boolean iterator =
+        contracts.stream().anyMatch(c -> c.contract() == ContractSource.Contract.ITERATOR);
+    List<ContractSource.Dunder> dunders = new ArrayList<>();
+    for (ContractSource contract : contracts) {
+      if (contract.contract() == ContractSource.Contract.ITERABLE && iterator) {
+        continue;
+      }
+      for (String name : contract.contract().pythonNames()) {
+        if (taken.add(name)) {
+          dunders.add(new ContractSource.Dunder(name, contract));
+        }
+      }
+    }
+    return dunders;
+  }
 
   /**
    * A {@code @PyGetter} or {@code @PySetter} method.

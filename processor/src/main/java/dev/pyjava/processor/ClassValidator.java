@@ -44,6 +44,10 @@ final class ClassValidator {
       FunctionValidator.validateMethod(method, report);
       claim(members, method.pythonName(), method.method(), pyClass, report);
     }
+    DunderValidator.validate(pyClass, report);
+    for (ContractSource.Dunder dunder : pyClass.contractDunders()) {
+      claim(members, dunder.pythonName(), dunder.source().method(), pyClass, report);
+    }
     checkProperties(pyClass, members, report);
   }
 

@@ -13,7 +13,8 @@ import javax.lang.model.element.Modifier;
  * The generate stage for one {@code @PyClass}: its {@code ClassDef} and the thin wrappers it points
  * at, one cast per value. Wrapper names join the type's and the member's Python names with {@code
  * $}, which no Python name holds: {@code Counter$new}, {@code Counter$method$add}, {@code
- * Counter$static$parse}, {@code Counter$get$value}, {@code Counter$set$value}.
+ * Counter$static$parse}, {@code Counter$get$value}, {@code Counter$set$value}, and {@code
+ * Counter$protocol$__repr__} for a protocol method a Java contract gives.
  */
 final class ClassWriter {
   private static final ClassName CLASS_DEF = ClassName.get(ModuleWriter.DEF_PACKAGE, "ClassDef");
@@ -41,6 +42,11 @@ final class ClassWriter {
     List<CodeBlock> methods = new ArrayList<>();
     for (FunctionModel method : pyClass.methods()) {
       methods.add(ModuleWriter.functionDef(self, method, methodName(pyClass, method)));
+    }
+    for (ProtocolModel protocol : pyClass.protocols()) {
+      methods.add(
+          ModuleWriter.functionDef(
+              self, protocol.function(), protocolName(pyClass, protocol.function())));
     }
     code.add("$T.of($L),\n", ModuleWriter.LIST, list(methods));
     List<CodeBlock> staticMethods = new ArrayList<>();
@@ -97,6 +103,16 @@ final class ClassWriter {
               arguments ->
                   CodeBlock.of("(($T) args[0]).$N($L)", type, method.methodName(), arguments)));
     }
+    for (ProtocolModel protocol : pyClass.protocols()) {
+      FunctionModel method = protocol.function();
+      wrappers.add(
+          ModuleWriter.invoker(
+              protocolName(pyClass, method),
+              method,
+              1,
+              method.result().kind() != PyType.Kind.VOID,
+              arguments -> protocol.call(type, arguments)));
+    }
     for (FunctionModel method : pyClass.staticMethods()) {
       wrappers.add(
           ModuleWriter.invoker(
@@ -139,6 +155,10 @@ final class ClassWriter {
 
   private static String methodName(ClassModel pyClass, FunctionModel method) {
     return pyClass.pythonName() + "$method$" + method.pythonName();
+  }
+
+  private static String protocolName(ClassModel pyClass, FunctionModel method) {
+    return pyClass.pythonName() + "$protocol$" + method.pythonName();
   }
 
   private static String staticMethodName(ClassModel pyClass, FunctionModel method) {

@@ -88,6 +88,19 @@ enum Message {
       "property name '%s' is not a Python identifier (letters, digits and _, not starting with a"
           + " digit) or is a keyword: set name = ..."),
   MEMBER_NAME_DUPLICATE("name '%s' is already used by %s in class %s: give one a different name"),
+  DUNDER_UNSUPPORTED(
+      "special method name '%s' is not supported: use one of %s, or a name without leading and"
+          + " trailing __"),
+  DUNDER_STATIC("special method %s must be an instance method: remove static"),
+  DUNDER_ARITY("special method %s takes %s besides self, not %d: change the Java parameters"),
+  DUNDER_RESULT("special method %s must return %s, not %s: change the return type"),
+  EQUALS_WITHOUT_HASH_CODE(
+      "class %s overrides equals but not hashCode: Python objects that are equal must hash"
+          + " equal; override hashCode too"),
+  CONTRACT_TYPE_UNSUPPORTED(
+      "class %s implements %s, whose type argument pyjava does not convert: give it a type"
+          + " argument pyjava converts (as for parameters and results), or define %s with"
+          + " @PyFunction(name = ...)"),
 
   PARAMETER_NAME_INVALID(
       "parameter name '%s' is not a Python identifier (letters, digits and _): rename the Java"

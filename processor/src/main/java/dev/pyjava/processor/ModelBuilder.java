@@ -80,7 +80,8 @@ final class ModelBuilder {
         methods,
         staticMethods,
         properties,
-        base);
+        base,
+        pyClass.contractDunders().stream().map(ProtocolModel::of).toList());
   }
 
   private static FunctionModel function(FunctionSource function) {

@@ -56,7 +56,7 @@ public final class PyModuleProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
-    parser = new SourceParser(processingEnv.getElementUtils());
+    parser = new SourceParser(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
   }
 
   @Override

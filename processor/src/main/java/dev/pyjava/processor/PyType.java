@@ -6,7 +6,8 @@ package dev.pyjava.processor;
  *
  * @param kind the sort of value; the names match {@code TypeSpec.Kind}
  * @param boxed whether the Java type is a box ({@code Integer} rather than {@code int})
- * @param element the element of an optional, list or map (the map's value), else {@code null}
+ * @param element the element of an optional, list, map (the map's value) or iterator, else {@code
+ *     null}
  * @param objectInterface the simple name of the {@code dev.pyjava.runtime} interface of an
  *     object, else {@code null}
  * @param instanceName the Python name ({@code module.Type}) of an instance of a {@code @PyClass},
@@ -17,7 +18,8 @@ record PyType(
 
   /** The sorts of value, named as in {@code TypeSpec.Kind}. */
   enum Kind {
-    BOOLEAN, INT, LONG, DOUBLE, STRING, BYTES, VOID, OPTIONAL, LIST, MAP, OBJECT, INSTANCE
+    BOOLEAN, INT, LONG, DOUBLE, STRING, BYTES, VOID, OPTIONAL, LIST, MAP, OBJECT, INSTANCE,
+    ITERATOR
   }
 
   static PyType scalar(Kind kind, boolean boxed) {
@@ -62,6 +64,7 @@ record PyType(
       case MAP -> "Map<String, " + element.javaName() + ">";
       case OBJECT -> objectInterface;
       case INSTANCE -> instanceName;
+      case ITERATOR -> "Iterator<" + element.javaName() + ">";
     };
   }
 }

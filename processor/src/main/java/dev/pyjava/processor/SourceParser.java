@@ -22,6 +22,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * The parse stage: reads a {@code @PyModule} class, with its {@code @PyClass} types, into a
@@ -29,9 +30,11 @@ import javax.lang.model.util.Elements;
  */
 final class SourceParser {
   private final Elements elements;
+  private final Contracts contracts;
 
-  SourceParser(Elements elements) {
+  SourceParser(Elements elements, Types types) {
     this.elements = elements;
+    this.contracts = new Contracts(elements, types);
   }
 
   /** Reads {@code type}, which carries {@code @PyModule}. */
@@ -54,12 +57,13 @@ final class SourceParser {
     for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
       AnnotationMirror pyClass = Annotations.find(nested, Annotations.PY_CLASS);
       if (pyClass != null) {
-        classes.add(pyClass(nested, pyClass, null, listed));
+        classes.add(pyClass(pythonName, nested, pyClass, null, listed));
       }
     }
     for (ListedClass listedClass : listedClasses) {
       classes.add(
           pyClass(
+              pythonName,
               listedClass.type(),
               Annotations.find(listedClass.type(), Annotations.PY_CLASS),
               listedClass.source(),
@@ -112,10 +116,11 @@ final class SourceParser {
   }
 
   /**
-   * Reads a class of the module; {@code annotation} is {@code null} for a listed class that lacks
-   * {@code @PyClass}, which validation reports.
+   * Reads a class of the module named {@code moduleName}; {@code annotation} is {@code null} for a
+   * listed class that lacks {@code @PyClass}, which validation reports.
    */
   private ClassSource pyClass(
+      String moduleName,
       TypeElement type,
       AnnotationMirror annotation,
       AnnotationValue listedBy,
@@ -156,19 +161,21 @@ final class SourceParser {
         setters.add(accessor(method, setter, value));
       }
     }
+    String pythonName = name.isEmpty() ? type.getSimpleName().toString() : name.value();
     return new ClassSource(
         type,
         annotation,
         listedBy,
         name,
-        name.isEmpty() ? type.getSimpleName().toString() : name.value(),
+        pythonName,
         Docstrings.fromJavadoc(elements.getDocComment(type)),
         annotation != null && Annotations.flag(annotation, "subclassable"),
         constructors,
         methods,
         getters,
         setters,
-        pyClassBase(type));
+        pyClassBase(type),
+        contracts.of(type, PyType.instance(moduleName + "." + pythonName), listed));
   }
 
   private AccessorSource accessor(

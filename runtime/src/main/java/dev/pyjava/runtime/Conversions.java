@@ -139,6 +139,8 @@ public final class Conversions {
         yield javaObject;
       }
       case VOID -> throw new IllegalArgumentException("VOID is a result type, not a parameter type");
+      case ITERATOR ->
+          throw new IllegalArgumentException("ITERATOR is a result type, not a parameter type");
     };
   }
 
@@ -248,6 +250,8 @@ public final class Conversions {
       }
       case OBJECT -> (PyObject) value;
       case INSTANCE -> backend.instance(value, type.instanceName());
+      case ITERATOR ->
+          throw new IllegalArgumentException("iterators are converted by the backend");
       case VOID -> backend.none();
     };
   }

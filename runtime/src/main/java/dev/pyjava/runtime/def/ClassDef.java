@@ -11,6 +11,14 @@ import java.util.Objects;
  * invoker gets the Java instance as {@code args[0]}, then one argument per parameter; the
  * constructor's invoker returns the new Java instance. A static method's invoker is a function's.
  *
+ * <p>Python protocols are instance methods with dunder names: {@code __repr__}, {@code __eq__},
+ * {@code __lt__}, {@code __len__}, {@code __iter__}, {@code __enter__} and so on, whether written
+ * as {@code @PyFunction(name = "__len__")} or generated from a Java contract ({@code toString()},
+ * {@code equals}/{@code hashCode}, {@code Comparable}, {@code Iterable}, {@code Iterator}, {@code
+ * AutoCloseable}). A backend gives each its Python behaviour: {@code NotImplemented} for an
+ * operand its parameter does not take, {@code !=} as the negation of {@code __eq__}, a {@code
+ * NoSuchElementException} from {@code __next__} as {@code StopIteration}.
+ *
  * @param name the Python type name, without the module
  * @param doc the docstring, or {@code null}
  * @param subclassable whether Python code may subclass the type

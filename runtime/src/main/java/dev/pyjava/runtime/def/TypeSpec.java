@@ -7,13 +7,14 @@ import java.util.Objects;
  * The Java type of a parameter or result, as far as conversion to and from Python cares.
  *
  * <p>Generated code builds these from constants and the {@link #optional}, {@link #list}, {@link
- * #map}, {@link #object} and {@link #instance} factories; the backends interpret them.
+ * #map}, {@link #object}, {@link #instance} and {@link #iterator} factories; the backends interpret
+ * them.
  *
  * @param kind what sort of value this is
  * @param boxed whether the Java type is a box ({@code Integer} rather than {@code int}); a boxed
  *     parameter accepts {@code None} as {@code null}
- * @param element the element type of an {@code OPTIONAL}, {@code LIST} or {@code MAP} (the map's
- *     value type; keys are always {@code str}), otherwise {@code null}
+ * @param element the element type of an {@code OPTIONAL}, {@code LIST}, {@code MAP} (the map's
+ *     value type; keys are always {@code str}) or {@code ITERATOR}, otherwise {@code null}
  * @param objectType the {@link PyObject} interface of an {@code OBJECT}, otherwise {@code null}
  * @param instanceName the Python name ({@code module.Type}) of an {@code INSTANCE} of a {@code
  *     @PyClass}, otherwise {@code null}
@@ -27,7 +28,8 @@ public record TypeSpec(
 
   /** The sorts of value pyjava converts. */
   public enum Kind {
-    BOOLEAN, INT, LONG, DOUBLE, STRING, BYTES, VOID, OPTIONAL, LIST, MAP, OBJECT, INSTANCE
+    BOOLEAN, INT, LONG, DOUBLE, STRING, BYTES, VOID, OPTIONAL, LIST, MAP, OBJECT, INSTANCE,
+    ITERATOR
   }
 
   public static final TypeSpec BOOLEAN = new TypeSpec(Kind.BOOLEAN, false, null, null, null);
@@ -75,6 +77,15 @@ public record TypeSpec(
     return new TypeSpec(Kind.INSTANCE, false, null, null, Objects.requireNonNull(pythonName));
   }
 
+  /**
+   * A result that is a Java {@code Iterator<element>}: a Python iterator over it, converting each
+   * item as {@code element} says (what {@code __iter__} of an {@code Iterable<T>} returns). The
+   * backend converts it, never {@link dev.pyjava.runtime.Conversions}.
+   */
+  public static TypeSpec iterator(TypeSpec element) {
+    return new TypeSpec(Kind.ITERATOR, false, Objects.requireNonNull(element), null, null);
+  }
+
   /** The Python spelling used in error messages: {@code int}, {@code list[str]}, {@code str | None}. */
   public String pythonName() {
     return switch (kind) {
@@ -89,6 +100,7 @@ public record TypeSpec(
       case MAP -> "dict[str, " + element.pythonName() + "]";
       case OBJECT -> PyObject.pythonTypeName(objectType);
       case INSTANCE -> instanceName;
+      case ITERATOR -> "Iterator[" + element.pythonName() + "]";
     };
   }
 }

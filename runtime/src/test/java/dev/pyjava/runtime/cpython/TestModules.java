@@ -225,6 +225,7 @@ final class TestModules {
     KnownModules.register(CALLS);
     KnownModules.register(CONVERSIONS);
     KnownModules.register(TYPES);
+    KnownModules.register(ProtocolTypeTest.PROTOCOLS);
   }
 
   private static boolean awaitBarrier() throws InterruptedException {

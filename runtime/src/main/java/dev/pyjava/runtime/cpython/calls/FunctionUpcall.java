@@ -6,6 +6,7 @@ import dev.pyjava.runtime.Python;
 import dev.pyjava.runtime.bind.ArgumentBinder;
 import dev.pyjava.runtime.cpython.ffi.NativeMemory;
 import dev.pyjava.runtime.cpython.ffi.capi.ContainerApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ProtocolApi;
 import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
 import dev.pyjava.runtime.cpython.objects.CPyObject;
 import dev.pyjava.runtime.cpython.objects.CallScope;
@@ -20,14 +21,17 @@ import dev.pyjava.runtime.def.ParameterKind;
 import dev.pyjava.runtime.def.TypeSpec;
 import dev.pyjava.runtime.exceptions.ExceptionMapper;
 import dev.pyjava.runtime.exceptions.PyMemoryError;
+import dev.pyjava.runtime.exceptions.PyTypeError;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandles;
+import java.util.NoSuchElementException;
 
 /**
  * The C function behind one pyjava function: {@code PyObject* f(PyObject* self, PyObject* const*
  * args, Py_ssize_t nargsf, PyObject* kwnames)}, called by Python with {@code METH_FASTCALL |
  * METH_KEYWORDS} and the GIL held; also behind a type's method and constructor, where {@code
- * self} is the instance (see {@link Self} and {@link TypeUpcalls}).
+ * self} is the instance (see {@link Self} and {@link TypeUpcalls}), and behind its protocol slots,
+ * which pass their operands directly ({@link #callSlot}, {@link SlotRule}, {@link SlotUpcalls}).
  *
  * <p>It binds the arguments ({@link ArgumentBinder}; a plain positional call that fits needs no
  * binding), converts them ({@link FastArguments} for str, int, float and bool, else {@link
@@ -73,8 +77,25 @@ public final class FunctionUpcall {
     INIT
   }
 
+  /** What the upcall of a type's protocol slot makes of a call that does not fit the method. */
+  enum SlotRule {
+    /** Nothing: a function's, method's or constructor's errors. */
+    NONE,
+    /**
+     * An operator's (a binary number slot's, a comparison's): an argument of a type the parameter
+     * does not convert gives {@code NotImplemented}, so Python tries the other operand.
+     */
+    OPERAND,
+    /**
+     * {@code __next__}'s: a {@link NoSuchElementException} from the method ends the iteration
+     * (NULL with no exception set: {@code StopIteration}).
+     */
+    NEXT
+  }
+
   private final FunctionDef function;
   private final Self self;
+  private final SlotRule rule;
 
   /** Where the arguments start in the invoker's array: after the instance, for a method. */
   private final int firstArgument;
@@ -111,8 +132,21 @@ public final class FunctionUpcall {
    * Self#MODULE}). Only functions are specialized: {@code methodDef} null never specializes.
    */
   FunctionUpcall(FunctionDef function, Self self, MemorySegment methodDef) {
+    this(function, self, methodDef, SlotRule.NONE);
+  }
+
+  /**
+   * The upcall of a type's protocol slot: a method's, with {@code rule}; never specialized. (A
+   * constructor, not a factory: a specialized copy's methods may not return the shared type.)
+   */
+  FunctionUpcall(SlotRule rule, FunctionDef function) {
+    this(function, Self.INSTANCE, null, rule);
+  }
+
+  private FunctionUpcall(FunctionDef function, Self self, MemorySegment methodDef, SlotRule rule) {
     this.function = function;
     this.self = self;
+    this.rule = rule;
     this.firstArgument = self == Self.INSTANCE ? 1 : 0;
     this.parameters = function.parameters().toArray(new Parameter[0]);
     this.positionalBindsInOrder =
@@ -142,7 +176,19 @@ public final class FunctionUpcall {
       if (methodDef != null && ++calls == CALLS_BEFORE_SPECIALIZING) {
         specializeOnce();
       }
-      return run(self, args, nargsf, kwnames);
+      return run(self, args, nargsf, kwnames, null);
+    } catch (Throwable failure) {
+      return UpcallShell.failed(failure);
+    }
+  }
+
+  /**
+   * The upcall of a protocol slot: the method of the instance {@code self} called with {@code
+   * operands} (borrowed references) as its positional arguments. Never throws.
+   */
+  long callSlot(long self, long... operands) {
+    try {
+      return run(self, 0, operands.length, 0, operands);
     } catch (Throwable failure) {
       return UpcallShell.failed(failure);
     }
@@ -156,7 +202,11 @@ public final class FunctionUpcall {
     }
   }
 
-  private long run(long self, long args, long nargsf, long kwnames) {
+  /**
+   * The call, its arguments the vectorcall array {@code args} or, when not null, {@code
+   * operands}.
+   */
+  private long run(long self, long args, long nargsf, long kwnames, long[] operands) {
     // In a copy, the static constant: the JIT folds each field read through it (it would not
     // through "this", since this method is compiled on its own).
     FunctionUpcall u = SPECIALIZED == null ? this : (FunctionUpcall) SPECIALIZED;
@@ -180,13 +230,21 @@ public final class FunctionUpcall {
           javaArgs[u.firstArgument + i] = u.parameters[i].omittedValue();
           continue;
         }
-        long object = NativeMemory.readPointer(args, slot);
+        long object = operands != null ? operands[slot] : NativeMemory.readPointer(args, slot);
         Object value = FastArguments.read(object, u.parameters[i].type());
         if (value == FastArguments.NOT_FAST) {
           if (scope == null) {
             scope = new CallScope();
           }
-          value = u.wrappedArgument(Wrappers.argument(object, scope), u.parameters[i]);
+          try {
+            value = u.wrappedArgument(Wrappers.argument(object, scope), u.parameters[i]);
+          } catch (PyTypeError mismatch) {
+            if (u.rule != SlotRule.OPERAND) {
+              throw mismatch;
+            }
+            ObjectInternals.incRef(ProtocolApi.NOT_IMPLEMENTED);
+            return ProtocolApi.NOT_IMPLEMENTED;
+          }
         }
         javaArgs[u.firstArgument + i] = value;
       }
@@ -209,6 +267,9 @@ public final class FunctionUpcall {
         Wrappers.endResult(outer);
       }
     } catch (Throwable failure) {
+      if (u.rule == SlotRule.NEXT && failure instanceof NoSuchElementException) {
+        return 0; // The end of the iteration: NULL with no exception set.
+      }
       PythonErrors.raise(ExceptionMapper.toPython(failure));
       return 0;
     } finally {

@@ -109,36 +109,45 @@ public final class TypeUpcalls {
    */
   private static int initInstance(FunctionUpcall constructor, long self, long args, long kwargs) {
     return UpcallShell.runStatus(
-        () -> {
-          long nargs = ContainerApi.PyTuple_Size(args);
-          long keywords = kwargs == 0 ? 0 : ContainerApi.PyDict_Size(kwargs);
-          long keys = keywords == 0 ? 0 : PythonErrors.nonNull(ContainerApi.PyDict_Keys(kwargs));
-          long kwnames = 0;
-          try (Arena arena = Arena.ofConfined()) {
-            MemorySegment vector = arena.allocate(JAVA_LONG, Math.max(1, nargs + keywords));
-            for (long i = 0; i < nargs; i++) {
-              vector.setAtIndex(JAVA_LONG, i, ContainerApi.PyTuple_GetItem(args, i));
-            }
-            if (keywords > 0) {
-              kwnames = PythonErrors.nonNull(ContainerApi.PyTuple_New(keywords));
-              for (long k = 0; k < keywords; k++) {
-                long key = PythonErrors.nonNull(ObjectApi.PySequence_GetItem(keys, k));
-                // The dict keeps the value alive for the call; the tuple steals the key.
-                long value = ContainerApi.PyDict_GetItemWithError(kwargs, key);
-                PythonErrors.nonNegative(ContainerApi.PyTuple_SetItem(kwnames, k, key));
-                vector.setAtIndex(JAVA_LONG, nargs + k, PythonErrors.nonNull(value));
-              }
-            }
-            return constructor.call(self, vector.address(), nargs, kwnames) == 0 ? -1 : 0;
-          } finally {
-            if (kwnames != 0) {
-              ObjectApi.Py_DecRef(kwnames);
-            }
-            if (keys != 0) {
-              ObjectApi.Py_DecRef(keys);
-            }
-          }
-        });
+        () -> callWithTuple(constructor, self, args, kwargs) == 0 ? -1 : 0);
+  }
+
+  /**
+   * Calls {@code upcall} with the arguments of the tuple {@code args} and the dict {@code kwargs}
+   * (or NULL) laid out as a vectorcall, so they bind as a function's do: what the upcall returns,
+   * NULL with an exception set when it failed.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyException when laying the arguments out fails
+   */
+  static long callWithTuple(FunctionUpcall upcall, long self, long args, long kwargs) {
+    long nargs = ContainerApi.PyTuple_Size(args);
+    long keywords = kwargs == 0 ? 0 : ContainerApi.PyDict_Size(kwargs);
+    long keys = keywords == 0 ? 0 : PythonErrors.nonNull(ContainerApi.PyDict_Keys(kwargs));
+    long kwnames = 0;
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment vector = arena.allocate(JAVA_LONG, Math.max(1, nargs + keywords));
+      for (long i = 0; i < nargs; i++) {
+        vector.setAtIndex(JAVA_LONG, i, ContainerApi.PyTuple_GetItem(args, i));
+      }
+      if (keywords > 0) {
+        kwnames = PythonErrors.nonNull(ContainerApi.PyTuple_New(keywords));
+        for (long k = 0; k < keywords; k++) {
+          long key = PythonErrors.nonNull(ObjectApi.PySequence_GetItem(keys, k));
+          // The dict keeps the value alive for the call; the tuple steals the key.
+          long value = ContainerApi.PyDict_GetItemWithError(kwargs, key);
+          PythonErrors.nonNegative(ContainerApi.PyTuple_SetItem(kwnames, k, key));
+          vector.setAtIndex(JAVA_LONG, nargs + k, PythonErrors.nonNull(value));
+        }
+      }
+      return upcall.call(self, vector.address(), nargs, kwnames);
+    } finally {
+      if (kwnames != 0) {
+        ObjectApi.Py_DecRef(kwnames);
+      }
+      if (keys != 0) {
+        ObjectApi.Py_DecRef(keys);
+      }
+    }
   }
 
   /** A method: the shared upcall, given the instance as {@code self}. Never throws. */
@@ -225,7 +234,7 @@ public final class TypeUpcalls {
     }
   }
 
-  private static MemorySegment stub(MethodHandle target, FunctionDescriptor descriptor) {
+  static MemorySegment stub(MethodHandle target, FunctionDescriptor descriptor) {
     return Linker.nativeLinker().upcallStub(target, descriptor, Arena.global());
   }
 

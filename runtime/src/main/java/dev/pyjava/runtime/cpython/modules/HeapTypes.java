@@ -41,6 +41,9 @@ import java.util.Set;
  * may subclass a type only when the class is subclassable: a base that is not is made with {@code
  * Py_TPFLAGS_BASETYPE}, so its Java subclasses' types can be made, and loses it once the module's
  * types are made (CPython checks the flag only when it makes a subclass).
+ *
+ * <p>Methods named as slot dunders ({@code __repr__}, {@code __len__}, ...) fill type slots
+ * instead of {@code tp_methods}, as {@link ProtocolSlots} routes them.
  */
 final class HeapTypes {
   private HeapTypes() {}
@@ -87,7 +90,9 @@ final class HeapTypes {
    */
   private static Spec spec(String moduleName, ClassDef type, boolean isBase) {
     Arena global = Arena.global();
-    List<long[]> slots = new ArrayList<>();
+    String pythonName = moduleName + "." + type.name();
+    ProtocolSlots.Routing routing = ProtocolSlots.route(pythonName, type);
+    List<long[]> slots = new ArrayList<>(routing.slots());
     slots.add(new long[] {Layouts.TP_DEALLOC, DEALLOC.address()});
     slots.add(new long[] {Layouts.TP_MEMBERS, MEMBERS.address()});
     String doc = TextSignature.typeDoc(type);
@@ -105,8 +110,8 @@ final class HeapTypes {
       flags |= Layouts.TPFLAGS_BASETYPE;
     }
     MemorySegment methods = MemorySegment.NULL;
-    if (!type.methods().isEmpty() || !type.staticMethods().isEmpty()) {
-      methods = methods(type);
+    if (!routing.methods().isEmpty() || !type.staticMethods().isEmpty()) {
+      methods = methods(routing.methods(), type.staticMethods());
       slots.add(new long[] {Layouts.TP_METHODS, methods.address()});
     }
     MemorySegment properties = MemorySegment.NULL;
@@ -114,19 +119,28 @@ final class HeapTypes {
       properties = properties(type.properties());
       slots.add(new long[] {Layouts.TP_GETSET, properties.address()});
     }
-    MemorySegment slotArray = global.allocate(Layouts.TYPE_SLOT, slots.size() + 1L).fill((byte) 0);
-    for (int i = 0; i < slots.size(); i++) {
-      long base = i * Layouts.TYPE_SLOT.byteSize();
-      slotArray.set(JAVA_INT, base + Layouts.SLOT_ID, (int) slots.get(i)[0]);
-      slotArray.set(JAVA_LONG, base + Layouts.SLOT_VALUE, slots.get(i)[1]);
-    }
+    MemorySegment slotArray = slotArray(slots);
     MemorySegment spec = global.allocate(Layouts.TYPE_SPEC).fill((byte) 0);
-    String pythonName = moduleName + "." + type.name();
     spec.set(ADDRESS, Layouts.TYPE_SPEC_NAME, NativeMemory.permanentCString(pythonName));
     spec.set(JAVA_INT, Layouts.TYPE_SPEC_BASICSIZE, (int) PythonAbi.current().instanceSize());
     spec.set(JAVA_INT, Layouts.TYPE_SPEC_FLAGS, (int) flags);
     spec.set(ADDRESS, Layouts.TYPE_SPEC_SLOTS, slotArray);
     return new Spec(pythonName, spec, methods, properties, type);
+  }
+
+  /**
+   * A permanent {@code PyType_Slot} array of {@code slots} ({@code {id, address}} each), ended by
+   * a zeroed entry.
+   */
+  static MemorySegment slotArray(List<long[]> slots) {
+    MemorySegment array =
+        Arena.global().allocate(Layouts.TYPE_SLOT, slots.size() + 1L).fill((byte) 0);
+    for (int i = 0; i < slots.size(); i++) {
+      long base = i * Layouts.TYPE_SLOT.byteSize();
+      array.set(JAVA_INT, base + Layouts.SLOT_ID, (int) slots.get(i)[0]);
+      array.set(JAVA_LONG, base + Layouts.SLOT_VALUE, slots.get(i)[1]);
+    }
+    return array;
   }
 
   /**
@@ -170,6 +184,7 @@ final class HeapTypes {
    * puts it under the fork guard and adds it to the module; the type, which the module holds.
    */
   private static long addTo(long module, Spec spec, long base) {
+    IteratorType.ensure();
     long type =
         PythonErrors.nonNull(
             TypeApi.PyType_FromModuleAndSpec(module, spec.spec().address(), base));
@@ -195,12 +210,10 @@ final class HeapTypes {
   }
 
   /**
-   * The {@code PyMethodDef} array of {@code type}: its instance methods, then its static ones,
-   * ended by a zeroed entry.
+   * The {@code PyMethodDef} array of a type: its instance methods (those that fill no slot), then
+   * its static ones, ended by a zeroed entry.
    */
-  private static MemorySegment methods(ClassDef type) {
-    List<FunctionDef> instance = type.methods();
-    List<FunctionDef> statics = type.staticMethods();
+  private static MemorySegment methods(List<FunctionDef> instance, List<FunctionDef> statics) {
     int count = instance.size() + statics.size();
     MemorySegment array = Arena.global().allocate(Layouts.METHOD_DEF, count + 1L).fill((byte) 0);
     for (int i = 0; i < count; i++) {

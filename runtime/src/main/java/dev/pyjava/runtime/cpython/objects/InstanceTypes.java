@@ -44,6 +44,12 @@ public final class InstanceTypes {
     return JavaInstances.of(object);
   }
 
+  /** Whether {@code object} is an instance of the type named {@code pythonName} or a subclass. */
+  public static boolean isInstance(long object, String pythonName) {
+    Long type = TYPES.get(pythonName);
+    return type != null && ObjectApi.PyType_IsSubtype(TypeNames.typeOf(object), type) != 0;
+  }
+
   /**
    * A new reference to the Python instance of {@code javaObject}: the one that holds it, or a new
    * instance of the type of its class, or of its nearest superclass that has one (at least the

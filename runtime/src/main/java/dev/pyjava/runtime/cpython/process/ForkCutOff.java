@@ -7,6 +7,7 @@ import dev.pyjava.runtime.Python;
 import dev.pyjava.runtime.cpython.calls.CPythonBackend;
 import dev.pyjava.runtime.cpython.ffi.NativeMemory;
 import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ProtocolApi;
 import dev.pyjava.runtime.cpython.ffi.capi.TypeApi;
 import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
 import dev.pyjava.runtime.cpython.ffi.layout.PythonAbi;
@@ -27,8 +28,8 @@ import java.util.Map;
  * raise the fork error; for pyjava's housekeeping, a Python function that does nothing). The
  * methods, getters and setters of pyjava's types are repointed to CPython functions that call,
  * or delete an item of, their instance, whose type is made to raise the fork error; its
- * constructor raises it too, and its dropped instances clear their weak references without Java
- * (and are not freed).
+ * constructor and protocol slots (and the slot wrappers CPython made for them) raise it too, and
+ * its dropped instances clear their weak references without Java (and are not freed).
  */
 public final class ForkCutOff {
   private ForkCutOff() {}
@@ -137,17 +138,22 @@ public final class ForkCutOff {
 
   private static PyObject load(Python py) {
     Map<String, PyObject> globals =
-        Map.of(
-            "FLAG_ADDRESS", py.integer(ForkGuard.FLAG.address()),
-            "MESSAGE", py.str(ForkGuard.TEXT),
-            "VECTORCALL_ADDRESS", py.integer(ObjectApi.VECTORCALL_FUNCTION),
-            "CALL_OBJECT_ADDRESS", py.integer(ObjectApi.CALL_OBJECT_FUNCTION),
-            "SEQUENCE_DEL_ITEM_ADDRESS", py.integer(ObjectApi.SEQUENCE_DEL_ITEM_FUNCTION),
-            "CLEAR_WEAK_REFS_ADDRESS", py.integer(TypeApi.CLEAR_WEAK_REFS_FUNCTION),
-            "TYPE_DEALLOC_OFFSET", py.integer(PythonAbi.current().typeDealloc()),
-            "TYPE_FLAGS_OFFSET", py.integer(PythonAbi.current().typeFlags()),
-            "IMMUTABLE_TYPE_FLAG", py.integer(Layouts.TPFLAGS_IMMUTABLETYPE),
-            "METH_STATIC", py.integer(Layouts.METH_STATIC));
+        Map.ofEntries(
+            Map.entry("FLAG_ADDRESS", py.integer(ForkGuard.FLAG.address())),
+            Map.entry("MESSAGE", py.str(ForkGuard.TEXT)),
+            Map.entry("VECTORCALL_ADDRESS", py.integer(ObjectApi.VECTORCALL_FUNCTION)),
+            Map.entry("CALL_OBJECT_ADDRESS", py.integer(ObjectApi.CALL_OBJECT_FUNCTION)),
+            Map.entry(
+                "SEQUENCE_DEL_ITEM_ADDRESS", py.integer(ObjectApi.SEQUENCE_DEL_ITEM_FUNCTION)),
+            Map.entry("SIZE_ADDRESS", py.integer(ProtocolApi.SIZE_FUNCTION)),
+            Map.entry("HASH_ADDRESS", py.integer(ProtocolApi.HASH_FUNCTION)),
+            Map.entry("CALL_NO_ARGS_ADDRESS", py.integer(ProtocolApi.CALL_NO_ARGS_FUNCTION)),
+            Map.entry("CLEAR_WEAK_REFS_ADDRESS", py.integer(TypeApi.CLEAR_WEAK_REFS_FUNCTION)),
+            Map.entry("TYPE_DEALLOC_OFFSET", py.integer(PythonAbi.current().typeDealloc())),
+            Map.entry("TYPE_FLAGS_OFFSET", py.integer(PythonAbi.current().typeFlags())),
+            Map.entry("WRAPPED_OFFSET", py.integer(PythonAbi.current().wrapperDescriptorWrapped())),
+            Map.entry("IMMUTABLE_TYPE_FLAG", py.integer(Layouts.TPFLAGS_IMMUTABLETYPE)),
+            Map.entry("METH_STATIC", py.integer(Layouts.METH_STATIC)));
     return PythonSources.run(py, "_pyjava_fork_guard", SOURCE, globals).retain();
   }
 }

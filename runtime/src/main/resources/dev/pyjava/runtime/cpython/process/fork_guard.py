@@ -1,6 +1,7 @@
 """pyjava's fork guard, run once in every interpreter that runs Java (FLAG_ADDRESS, MESSAGE,
-VECTORCALL_ADDRESS, CALL_OBJECT_ADDRESS, SEQUENCE_DEL_ITEM_ADDRESS, CLEAR_WEAK_REFS_ADDRESS,
-TYPE_DEALLOC_OFFSET, TYPE_FLAGS_OFFSET, IMMUTABLE_TYPE_FLAG and METH_STATIC are set before it runs). A JVM does not survive ``fork``: its compiler and GC threads are gone
+VECTORCALL_ADDRESS, CALL_OBJECT_ADDRESS, SEQUENCE_DEL_ITEM_ADDRESS, SIZE_ADDRESS, HASH_ADDRESS,
+CALL_NO_ARGS_ADDRESS, CLEAR_WEAK_REFS_ADDRESS, TYPE_DEALLOC_OFFSET, TYPE_FLAGS_OFFSET,
+WRAPPED_OFFSET, IMMUTABLE_TYPE_FLAG and METH_STATIC are set before it runs). A JVM does not survive ``fork``: its compiler and GC threads are gone
 and the locks they held stay locked, so a forked child must never enter Java again, not even to
 be told so, and not from an ``atexit`` hook either. Everything here is plain Python and ctypes.
 
@@ -11,7 +12,11 @@ closure, a ``functools.partial``, an object ``gc.freeze()`` hid):
 * a Java module's functions (METH_FASTCALL | METH_KEYWORDS) go to ``PyObject_Vectorcall``,
   which calls their module, whose class becomes one whose call raises ``RuntimeError(MESSAGE)``;
 * pyjava's housekeeping functions (METH_NOARGS, such as its ``atexit`` hook) go to
-  ``PyObject_CallObject``, which calls their self, :func:`skipped_in_forked_child`.
+  ``PyObject_CallObject``, which calls their self, :func:`skipped_in_forked_child`;
+* the slots of pyjava's types (``tp_init``, ``tp_repr``, ``nb_add``, ...) are replaced by
+  :func:`_refuse` through the type's own dunders, and the slot wrappers CPython made for them
+  (``Counter.__len__``, however held) are pointed at a C-API function of their C shape that
+  dispatches through the type, and so ends in :func:`_refuse` too.
 """
 
 import ctypes
@@ -56,6 +61,28 @@ def _refuse(*args, **kwargs):
     raise RuntimeError(MESSAGE)  # noqa: F821
 
 
+_INT_SLOTS = {"__init__", "__bool__", "__contains__", "__setitem__", "__delitem__"}
+
+
+def _wrapper_target(name):
+    """A C-API function shaped as the slot behind the wrapper ``name`` that calls into the type."""
+    if name == "__len__":
+        return SIZE_ADDRESS  # noqa: F821
+    if name == "__hash__":
+        return HASH_ADDRESS  # noqa: F821
+    if name in _INT_SLOTS:
+        return SEQUENCE_DEL_ITEM_ADDRESS  # noqa: F821
+    return CALL_NO_ARGS_ADDRESS  # noqa: F821
+
+
+def _refuse_slots(cls):
+    """Replaces each slot wrapper of ``cls``'s own by :func:`_refuse`, and repoints the wrapper."""
+    wrappers = {name: d for name, d in vars(cls).items() if type(d) is types.WrapperDescriptorType}
+    for name, wrapper in wrappers.items():
+        ctypes.c_void_p.from_address(id(wrapper) + WRAPPED_OFFSET).value = _wrapper_target(name)  # noqa: F821
+        setattr(cls, name, _refuse)
+
+
 def _cut_off(cls):
     """Makes the pyjava type ``cls`` refuse, in a forked child, and drop instances without Java.
 
@@ -68,6 +95,7 @@ def _cut_off(cls):
     immutable = flags.value & IMMUTABLE_TYPE_FLAG  # noqa: F821
     flags.value &= ~immutable
     try:
+        _refuse_slots(cls)
         cls.__new__ = staticmethod(_refuse)
         cls.__init__ = cls.__call__ = cls.__delitem__ = _refuse
     finally:

@@ -101,6 +101,36 @@ public final class Layouts {
   /** {@code Py_READONLY}: a member Python cannot set. */
   public static final int MEMBER_READONLY = 1;
 
+  /** The {@code typeslots.h} numbers of the protocol slots, which {@code ProtocolSlots} fills. */
+  public static final int MP_ASS_SUBSCRIPT = 3;
+
+  public static final int MP_LENGTH = 4;
+  public static final int MP_SUBSCRIPT = 5;
+  public static final int NB_ADD = 7;
+  public static final int NB_BOOL = 9;
+  public static final int NB_MULTIPLY = 29;
+  public static final int NB_NEGATIVE = 30;
+  public static final int NB_SUBTRACT = 36;
+  public static final int NB_TRUE_DIVIDE = 37;
+  public static final int SQ_CONTAINS = 41;
+  public static final int SQ_LENGTH = 45;
+  public static final int TP_CALL = 50;
+  public static final int TP_HASH = 59;
+  public static final int TP_ITER = 62;
+  public static final int TP_ITERNEXT = 63;
+  public static final int TP_REPR = 66;
+  public static final int TP_RICHCOMPARE = 67;
+  public static final int TP_STR = 70;
+
+  /** {@code Py_LT}, the first of the rich comparison operators ({@code object.h}). */
+  public static final int PY_LT = 0;
+
+  public static final int PY_LE = 1;
+  public static final int PY_EQ = 2;
+  public static final int PY_NE = 3;
+  public static final int PY_GT = 4;
+  public static final int PY_GE = 5;
+
   /** {@code Py_TPFLAGS_DISALLOW_INSTANTIATION}: no {@code tp_new}, Python cannot create one. */
   public static final long TPFLAGS_DISALLOW_INSTANTIATION = 1L << 7;
 

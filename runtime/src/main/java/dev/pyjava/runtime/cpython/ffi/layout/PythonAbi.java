@@ -187,6 +187,15 @@ public record PythonAbi(
   }
 
   /**
+   * {@code PyWrapperDescrObject.d_wrapped}, the C function a slot wrapper ({@code
+   * Counter.__len__}) calls: after the object header, {@code d_type}, {@code d_name}, {@code
+   * d_qualname} and {@code d_base}.
+   */
+  public long wrapperDescriptorWrapped() {
+    return objectHeadSize() + 4 * JAVA_LONG.byteSize();
+  }
+
+  /**
    * Where a pyjava instance keeps the head of its weak reference list ({@code
    * __weaklistoffset__}): the pointer after the handle.
    */
