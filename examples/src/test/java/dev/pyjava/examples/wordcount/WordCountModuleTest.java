@@ -145,4 +145,13 @@ class WordCountModuleTest {
           return null;
         });
   }
+
+  @Test
+  void theCorpusTypeIsRefusedUntilThisBackendBuildsTypes() {
+    UnsupportedOperationException error =
+        assertThrows(
+            UnsupportedOperationException.class,
+            () -> Python.withGil(py -> py.importModule("word_count").getAttr("Corpus")));
+    assertTrue(error.getMessage().startsWith("'word_count.Corpus' is a @PyClass type"));
+  }
 }

@@ -12,17 +12,9 @@ final class PureJavaModule extends PureJavaObject {
   private final ModuleDef definition;
   private final Map<String, PureJavaFunction> functions = new LinkedHashMap<>();
 
-  /**
-   * @throws UnsupportedOperationException when the module defines types: this backend does not
-   *     build {@code @PyClass} types yet
-   */
+  /** The module; its functions work, its {@code @PyClass} types are not built yet. */
   PureJavaModule(PureJavaBackend backend, ModuleDef definition) {
     super(backend);
-    if (!definition.classes().isEmpty()) {
-      throw new UnsupportedOperationException(
-          "module '" + definition.name() + "' defines @PyClass types, which the purejava backend"
-              + " does not support yet; import it from CPython");
-    }
     this.definition = definition;
     for (FunctionDef f : definition.functions()) {
       functions.put(f.name(), new PureJavaFunction(backend, definition.name(), f));
@@ -50,6 +42,11 @@ final class PureJavaModule extends PureJavaObject {
     PureJavaFunction function = functions.get(name);
     if (function != null) {
       return function;
+    }
+    if (definition.classes().stream().anyMatch(type -> type.name().equals(name))) {
+      throw new UnsupportedOperationException(
+          "'" + definition.name() + "." + name + "' is a @PyClass type, which the purejava backend"
+              + " does not support yet; import it from CPython");
     }
     return switch (name) {
       case "__name__" -> backend.str(definition.name());
