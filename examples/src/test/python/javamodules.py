@@ -17,3 +17,4 @@ import gil  # noqa: E402
 import pyjava_probes  # noqa: E402
 import word_count  # noqa: E402
 import counters  # noqa: E402
+import shapes  # noqa: E402

@@ -193,6 +193,16 @@ public final class Probes {
     return Files.size(Path.of(path));
   }
 
+  /**
+   * Asks the JVM to collect garbage, with the GIL released, so that Cleaners of unreachable Java
+   * objects run soon after.
+   */
+  @PyFunction
+  @AllowThreads
+  public static void collectJavaGarbage() {
+    System.gc();
+  }
+
   /** Recurses until the Java stack overflows. */
   @PyFunction
   public static long recurseForever(long n) {
