@@ -175,10 +175,14 @@ class Lifetime(unittest.TestCase):
         churn(30_000)
         gc.collect()
         before, early = pyjava_probes.java_instances(), resident_kib()
+        heap = pyjava_probes.java_heap_kib()
         churn(300_000)
         gc.collect()
         grown = resident_kib() - early
         self.assertEqual(pyjava_probes.java_instances(), before)
+        # 300k circles kept alive would hold over 10 MiB of Java heap and 20 MiB of Python memory.
+        heap_grown = pyjava_probes.java_heap_kib() - heap
+        self.assertLess(heap_grown, 4 * 1024, f"the Java heap grew {heap_grown} KiB")
         self.assertLess(grown, 16 * 1024, f"{grown} KiB grew over 300k shapes")
 
 if __name__ == "__main__":

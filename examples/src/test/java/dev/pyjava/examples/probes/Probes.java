@@ -203,6 +203,15 @@ public final class Probes {
     System.gc();
   }
 
+  /** The Java heap in use after a full collection, in KiB: what live Java objects take. */
+  @PyFunction
+  @AllowThreads
+  public static long javaHeapKib() {
+    System.gc();
+    Runtime runtime = Runtime.getRuntime();
+    return (runtime.totalMemory() - runtime.freeMemory()) / 1024;
+  }
+
   /** Recurses until the Java stack overflows. */
   @PyFunction
   public static long recurseForever(long n) {
