@@ -69,7 +69,9 @@ class ProtocolTypeTest {
                             throw new UnsupportedOperationException("no truth");
                           })),
                   List.of(),
-                  List.of())));
+                  List.of(),
+                  String.class,
+                  null)));
 
   private interface Body {
     Object apply(Object[] args) throws Throwable;
