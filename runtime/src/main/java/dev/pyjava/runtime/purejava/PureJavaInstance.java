@@ -122,14 +122,14 @@ final class PureJavaInstance extends PureJavaObject {
   /**
    * {@code hash(self)}: the int of the type's {@code __hash__}, else the identity hash.
    *
-   * @throws PyTypeError {@code unhashable type: 'Vec'} for a type with {@code __eq__} but no {@code
-   *     __hash__}, or {@code __hash__ method should return an integer}
+   * @throws PyTypeError {@code unhashable type: 'm.Vec'} for a type with {@code __eq__} but no
+   *     {@code __hash__}, or {@code __hash__ method should return an integer}
    */
   @Override
   public int hashCode() {
     check();
     if (!hashable()) {
-      throw new PyTypeError("unhashable type: '" + type() + "'");
+      throw new PyTypeError("unhashable type: '" + typeFullName() + "'");
     }
     PureJavaMethodDescriptor hash = special("__hash__");
     if (hash == null) {
