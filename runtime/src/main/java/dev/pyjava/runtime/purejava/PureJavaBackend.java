@@ -139,10 +139,15 @@ public final class PureJavaBackend implements Backend {
 
   /**
    * The Java object of {@code value} if it is an instance of the {@code @PyClass} type named {@code
-   * pythonName} or of a subtype, else {@code null}.
+   * pythonName} or of a subtype, else {@code null}; also {@code null}, without the lock, for
+   * another backend's object (which {@link dev.pyjava.runtime.Conversions} may pass when that
+   * backend is not the installed one, as in the embedded CPython tests).
    */
   @Override
   public Object javaObject(PyObject value, String pythonName) {
+    if (!(value instanceof PureJavaObject)) {
+      return null;
+    }
     checkLock();
     return instances.javaObject(value, pythonName);
   }
