@@ -42,7 +42,8 @@ public final class FunctionCall {
    * Calls {@code f} as {@link #call} does, as a method of {@code instance} (the invoker's {@code
    * args[0]}) unless that is {@code null}.
    *
-   * @throws PyException for every failure; nothing else escapes
+   * @throws PyException for every failure; nothing else escapes. A method {@code __next__} that
+   *     throws {@code NoSuchElementException} raises {@code StopIteration}, the end of an iteration
    */
   static PyObject callMethod(
       PureJavaBackend backend, FunctionDef f, Object instance, CallArguments arguments) {
@@ -90,6 +91,7 @@ public final class FunctionCall {
                   .instances()
                   .toJava(slot < nargs ? positional[slot] : kwvalues[slot - nargs], p.type(), f, p);
     }
-    return Trampoline.invoke(backend, f, javaArgs);
+    boolean next = instance != null && f.name().equals("__next__");
+    return Trampoline.invoke(backend, f, javaArgs, next);
   }
 }

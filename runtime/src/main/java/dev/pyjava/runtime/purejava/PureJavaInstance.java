@@ -14,7 +14,10 @@ import java.util.Map;
  * attributes are its type's members, read through them as Python reads descriptors; it has no
  * {@code __dict__}. {@code repr}, {@code str}, truth and calling use the type's {@code __repr__},
  * {@code __str__}, {@code __bool__} (else {@code __len__}) and {@code __call__} methods when it has
- * them, and behave as Python's {@code object} does otherwise.
+ * them, and behave as Python's {@code object} does otherwise. Java's {@link #equals} and {@link
+ * #hashCode} are Python's {@code ==} and {@code hash()} (so instances are keys of the backend's
+ * dicts as in Python): {@code __eq__} and {@code __hash__} when the type has them, identity
+ * otherwise, and unhashable with {@code __eq__} but no {@code __hash__}.
  */
 final class PureJavaInstance extends PureJavaObject {
   private final PureJavaType type;
@@ -86,6 +89,69 @@ final class PureJavaInstance extends PureJavaObject {
       return length.bigValue().signum() != 0;
     }
     return true;
+  }
+
+  @Override
+  boolean hashable() {
+    return special("__hash__") != null || special("__eq__") == null;
+  }
+
+  /**
+   * {@code self == other} as Python's dicts decide it: identity first, then this type's {@code
+   * __eq__}, then the other operand's (when the first gives {@code NotImplemented}: its parameter
+   * does not take the other operand), else not equal.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyException whatever {@code __eq__} raises
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof PyObject value)) {
+      return false;
+    }
+    check();
+    PyObject result = compare("__eq__", value);
+    if (result == null && value instanceof PureJavaInstance reflected) {
+      result = reflected.compare("__eq__", this);
+    }
+    return result != null && result.isTrue();
+  }
+
+  /**
+   * {@code hash(self)}: the int of the type's {@code __hash__}, else the identity hash.
+   *
+   * @throws PyTypeError {@code unhashable type: 'm.Vec'} for a type with {@code __eq__} but no
+   *     {@code __hash__}, or {@code __hash__ method should return an integer}
+   */
+  @Override
+  public int hashCode() {
+    check();
+    if (!hashable()) {
+      throw new PyTypeError("unhashable type: '" + typeFullName() + "'");
+    }
+    PureJavaMethodDescriptor hash = special("__hash__");
+    if (hash == null) {
+      return System.identityHashCode(this);
+    }
+    PyObject result = hash.callOn(this, noArguments());
+    if (!(result instanceof PyLong)) {
+      throw new PyTypeError("__hash__ method should return an integer");
+    }
+    return result.hashCode();
+  }
+
+  /**
+   * The type's binary method {@code name} run on {@code other}, or {@code null} for Python's {@code
+   * NotImplemented}: no such method, or one whose parameter does not take {@code other}.
+   */
+  private PyObject compare(String name, PyObject other) {
+    PureJavaMethodDescriptor method = special(name);
+    if (method == null || !method.takesOperand(other)) {
+      return null;
+    }
+    return method.callOn(this, new CallArguments(new PyObject[] {other}, null, null));
   }
 
   @Override

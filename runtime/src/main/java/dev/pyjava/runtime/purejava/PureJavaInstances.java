@@ -9,13 +9,16 @@ import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.Map;
 
 /**
- * The {@code @PyClass} types of one backend by Python name, and the instance of each Java object,
- * so that the same Java object comes back to Python as the same instance while that instance is
- * alive. Converts values of {@link TypeSpec.Kind#INSTANCE} both ways and leaves every other kind to
- * {@link Conversions}. Guarded by the interpreter lock.
+ * The {@code @PyClass} types of one backend by Python name and by Java class, and the instance of
+ * each Java object, so that the same Java object comes back to Python as the same instance while
+ * that instance is alive, else as a new instance of the type of its nearest class that has one.
+ * Converts values of {@link TypeSpec.Kind#INSTANCE} both ways and {@link TypeSpec.Kind#ITERATOR}
+ * results, and leaves every other kind to {@link Conversions} (which comes back here, through the
+ * backend, for instances inside containers). Guarded by the interpreter lock.
  *
  * <p>The instance holds its Java object; this table holds the instance weakly, and forgets the
  * entry once the instance is collected (the Java object may live on in Java code; coming back, it
@@ -24,6 +27,7 @@ import java.util.Map;
 final class PureJavaInstances {
   private final PureJavaBackend backend;
   private final Map<String, PureJavaType> types = new HashMap<>();
+  private final Map<Class<?>, PureJavaType> typesByClass = new HashMap<>();
   private final Map<Object, InstanceReference> instances = new IdentityHashMap<>();
   private final ReferenceQueue<PureJavaInstance> collected = new ReferenceQueue<>();
 
@@ -41,9 +45,10 @@ final class PureJavaInstances {
     }
   }
 
-  /** Records {@code type} under its Python name ({@code module.Type}). */
+  /** Records {@code type} under its Python name ({@code module.Type}) and its Java class. */
   void register(PureJavaType type) {
     types.put(type.pythonName(), type);
+    typesByClass.put(type.javaClass(), type);
   }
 
   /** A new instance of {@code type} holding {@code javaObject}, recorded as its instance. */
@@ -65,33 +70,66 @@ final class PureJavaInstances {
    * type (or of a subtype), else what {@link Conversions#toJava} makes of it.
    */
   Object toJava(PyObject value, TypeSpec type, FunctionDef f, Parameter p) {
-    if (type.kind() == TypeSpec.Kind.INSTANCE
-        && value instanceof PureJavaInstance instance
-        && instance.pythonType().isSubtypeOf(types.get(type.instanceName()))) {
-      return instance.javaObject();
+    if (type.kind() == TypeSpec.Kind.INSTANCE) {
+      Object javaObject = javaObject(value, type.instanceName());
+      if (javaObject != null) {
+        return javaObject;
+      }
     }
     return Conversions.toJava(value, type, f, p);
   }
 
   /**
+   * The Java object of {@code value} if it is an instance of the type named {@code pythonName}
+   * ({@code module.Type}) or of a subtype, else {@code null}.
+   */
+  Object javaObject(PyObject value, String pythonName) {
+    if (value instanceof PureJavaInstance instance
+        && instance.pythonType().isSubtypeOf(types.get(pythonName))) {
+      return instance.javaObject();
+    }
+    return null;
+  }
+
+  /**
    * A Java result as a Python object: for an instance type, the live instance holding it or a new
-   * one; anything else as {@link Conversions#fromJava} makes it.
+   * one; for an iterator, a {@link PureJavaIterator}; anything else as {@link Conversions#fromJava}
+   * makes it.
    */
   PyObject toPython(TypeSpec type, Object value) {
-    if (type.kind() != TypeSpec.Kind.INSTANCE || value == null) {
+    if (value == null) {
       return Conversions.fromJava(backend.token(), type, value);
     }
+    return switch (type.kind()) {
+      case INSTANCE -> instance(value, type.instanceName());
+      case ITERATOR -> new PureJavaIterator(backend, (Iterator<?>) value, type.element());
+      default -> Conversions.fromJava(backend.token(), type, value);
+    };
+  }
+
+  /**
+   * The instance of {@code javaObject}, declared as the type named {@code pythonName}: the live
+   * instance holding it, or a new instance of the type of its class or of its nearest superclass
+   * that has one (at least the declared type).
+   */
+  PyObject instance(Object javaObject, String pythonName) {
     forgetCollected();
-    InstanceReference held = instances.get(value);
+    InstanceReference held = instances.get(javaObject);
     PureJavaInstance instance = held == null ? null : held.get();
     if (instance != null) {
       return instance;
     }
-    PureJavaType instanceType = types.get(type.instanceName());
-    if (instanceType == null) {
-      throw new IllegalStateException("no type " + type.instanceName() + " was imported");
+    PureJavaType type = null;
+    for (Class<?> c = javaObject.getClass(); type == null && c != null; c = c.getSuperclass()) {
+      type = typesByClass.get(c);
     }
-    return wrap(instanceType, value);
+    if (type == null) {
+      type = types.get(pythonName);
+    }
+    if (type == null) {
+      throw new IllegalStateException("no type " + pythonName + " was imported");
+    }
+    return wrap(type, javaObject);
   }
 
   private void forgetCollected() {

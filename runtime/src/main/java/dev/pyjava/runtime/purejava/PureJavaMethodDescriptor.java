@@ -2,6 +2,7 @@ package dev.pyjava.runtime.purejava;
 
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.def.FunctionDef;
+import dev.pyjava.runtime.def.Parameter;
 import dev.pyjava.runtime.exceptions.PyTypeError;
 
 /**
@@ -74,6 +75,23 @@ final class PureJavaMethodDescriptor extends PureJavaCallable implements Instanc
               + "' object");
     }
     return callOn(self, arguments.withoutFirst());
+  }
+
+  /**
+   * Whether {@code operand} converts to the method's first parameter, as the right operand of a
+   * binary dunder must (else Python's {@code NotImplemented}).
+   */
+  boolean takesOperand(PyObject operand) {
+    if (definition.parameters().isEmpty()) {
+      return false;
+    }
+    Parameter first = definition.parameters().getFirst();
+    try {
+      backend.instances().toJava(operand, first.type(), definition, first);
+      return true;
+    } catch (PyTypeError mismatch) {
+      return false;
+    }
   }
 
   /** Runs the method on {@code self} with the other arguments. */

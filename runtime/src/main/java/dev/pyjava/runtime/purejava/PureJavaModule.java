@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * An imported pyjava module: {@code __name__}, {@code __doc__}, one attribute per function and per
- * type, and whatever attributes Java code sets on it.
+ * type (each type made after its base), and whatever attributes Java code sets on it.
  */
 final class PureJavaModule extends PureJavaObject {
   private final ModuleDef definition;
@@ -23,11 +23,42 @@ final class PureJavaModule extends PureJavaObject {
     for (FunctionDef f : definition.functions()) {
       attributes.put(f.name(), new PureJavaFunction(backend, definition.name(), f));
     }
+    Map<String, ClassDef> classes = new HashMap<>();
     for (ClassDef c : definition.classes()) {
-      PureJavaType type = new PureJavaType(backend, definition.name(), c);
+      classes.put(c.name(), c);
+    }
+    Map<String, PureJavaType> types = new HashMap<>();
+    for (ClassDef c : definition.classes()) {
+      type(c, classes, types);
+    }
+  }
+
+  /** The type of {@code c}, made after its base (each once, into {@code types}). */
+  private PureJavaType type(
+      ClassDef c, Map<String, ClassDef> classes, Map<String, PureJavaType> types) {
+    PureJavaType type = types.get(c.name());
+    if (type == null) {
+      PureJavaType base = null;
+      if (c.base() != null) {
+        ClassDef baseClass = classes.get(c.base());
+        if (baseClass == null) {
+          throw new IllegalStateException(
+              "type "
+                  + c.name()
+                  + " of "
+                  + definition.name()
+                  + " extends "
+                  + c.base()
+                  + ", which the module does not define");
+        }
+        base = type(baseClass, classes, types);
+      }
+      type = new PureJavaType(backend, definition.name(), c, base);
       backend.instances().register(type);
+      types.put(c.name(), type);
       attributes.put(c.name(), type);
     }
+    return type;
   }
 
   @Override

@@ -13,18 +13,22 @@ import java.util.Map;
  * A {@code @PyClass} type: calling it runs the Java constructor (bound and converted as a function
  * is) and returns a new {@link PureJavaInstance}. Its members are Python's: a {@link
  * PureJavaMethodDescriptor} per method (dunder methods included), a {@link PureJavaBuiltinMethod}
- * per static method and a {@link PureJavaProperty} per property. Immutable, as the CPython
- * backend's types are.
+ * per static method and a {@link PureJavaProperty} per property, and those of its base (the type of
+ * the Java class's nearest {@code @PyClass} superclass), which its own override. Immutable, as the
+ * CPython backend's types are.
  */
 final class PureJavaType extends PureJavaCallable {
   private final String moduleName;
   private final ClassDef definition;
+  private final PureJavaType base;
   private final Map<String, PureJavaObject> members = new HashMap<>();
 
-  PureJavaType(PureJavaBackend backend, String moduleName, ClassDef definition) {
+  /** The type of {@code definition}, extending {@code base} ({@code null}: {@code object}). */
+  PureJavaType(PureJavaBackend backend, String moduleName, ClassDef definition, PureJavaType base) {
     super(backend);
     this.moduleName = moduleName;
     this.definition = definition;
+    this.base = base;
     for (FunctionDef method : definition.methods()) {
       members.put(method.name(), new PureJavaMethodDescriptor(backend, this, method));
     }
@@ -46,14 +50,33 @@ final class PureJavaType extends PureJavaCallable {
     return moduleName + "." + definition.name();
   }
 
-  /** The member (method, static method or property) named {@code name}, or {@code null}. */
+  /** The Java class whose objects this type's instances hold. */
+  Class<?> javaClass() {
+    return definition.javaClass();
+  }
+
+  /**
+   * The member (method, static method or property) named {@code name}, this type's own or else its
+   * nearest base's, or {@code null}.
+   */
   PureJavaObject lookup(String name) {
-    return members.get(name);
+    for (PureJavaType type = this; type != null; type = type.base) {
+      PureJavaObject member = type.members.get(name);
+      if (member != null) {
+        return member;
+      }
+    }
+    return null;
   }
 
   /** Whether this type is {@code other}, or a subtype of it; false for {@code null}. */
   boolean isSubtypeOf(PureJavaType other) {
-    return this == other;
+    for (PureJavaType type = this; type != null; type = type.base) {
+      if (type == other) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
