@@ -137,17 +137,19 @@ public final class ForkCutOff {
 
   private static PyObject load(Python py) {
     Map<String, PyObject> globals =
-        Map.of(
-            "FLAG_ADDRESS", py.integer(ForkGuard.FLAG.address()),
-            "MESSAGE", py.str(ForkGuard.TEXT),
-            "VECTORCALL_ADDRESS", py.integer(ObjectApi.VECTORCALL_FUNCTION),
-            "CALL_OBJECT_ADDRESS", py.integer(ObjectApi.CALL_OBJECT_FUNCTION),
-            "SEQUENCE_DEL_ITEM_ADDRESS", py.integer(ObjectApi.SEQUENCE_DEL_ITEM_FUNCTION),
-            "CLEAR_WEAK_REFS_ADDRESS", py.integer(TypeApi.CLEAR_WEAK_REFS_FUNCTION),
-            "TYPE_DEALLOC_OFFSET", py.integer(PythonAbi.current().typeDealloc()),
-            "TYPE_FLAGS_OFFSET", py.integer(PythonAbi.current().typeFlags()),
-            "IMMUTABLE_TYPE_FLAG", py.integer(Layouts.TPFLAGS_IMMUTABLETYPE),
-            "METH_STATIC", py.integer(Layouts.METH_STATIC));
+        Map.ofEntries(
+            Map.entry("FLAG_ADDRESS", py.integer(ForkGuard.FLAG.address())),
+            Map.entry("MESSAGE", py.str(ForkGuard.TEXT)),
+            Map.entry("VECTORCALL_ADDRESS", py.integer(ObjectApi.VECTORCALL_FUNCTION)),
+            Map.entry("CALL_OBJECT_ADDRESS", py.integer(ObjectApi.CALL_OBJECT_FUNCTION)),
+            Map.entry(
+                "SEQUENCE_DEL_ITEM_ADDRESS", py.integer(ObjectApi.SEQUENCE_DEL_ITEM_FUNCTION)),
+            Map.entry("CLEAR_WEAK_REFS_ADDRESS", py.integer(TypeApi.CLEAR_WEAK_REFS_FUNCTION)),
+            Map.entry("TYPE_DEALLOC_OFFSET", py.integer(PythonAbi.current().typeDealloc())),
+            Map.entry("TYPE_FLAGS_OFFSET", py.integer(PythonAbi.current().typeFlags())),
+            Map.entry("OB_TYPE_OFFSET", py.integer(PythonAbi.current().obType())),
+            Map.entry("IMMUTABLE_TYPE_FLAG", py.integer(Layouts.TPFLAGS_IMMUTABLETYPE)),
+            Map.entry("METH_STATIC", py.integer(Layouts.METH_STATIC)));
     return PythonSources.run(py, "_pyjava_fork_guard", SOURCE, globals).retain();
   }
 }
