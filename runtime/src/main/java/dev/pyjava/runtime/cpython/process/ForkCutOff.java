@@ -152,6 +152,7 @@ public final class ForkCutOff {
             Map.entry("TYPE_DEALLOC_OFFSET", py.integer(PythonAbi.current().typeDealloc())),
             Map.entry("TYPE_FLAGS_OFFSET", py.integer(PythonAbi.current().typeFlags())),
             Map.entry("WRAPPED_OFFSET", py.integer(PythonAbi.current().wrapperDescriptorWrapped())),
+            Map.entry("OB_TYPE_OFFSET", py.integer(PythonAbi.current().obType())),
             Map.entry("IMMUTABLE_TYPE_FLAG", py.integer(Layouts.TPFLAGS_IMMUTABLETYPE)),
             Map.entry("METH_STATIC", py.integer(Layouts.METH_STATIC)));
     return PythonSources.run(py, "_pyjava_fork_guard", SOURCE, globals).retain();

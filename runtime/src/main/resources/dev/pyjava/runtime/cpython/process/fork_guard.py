@@ -1,7 +1,8 @@
 """pyjava's fork guard, run once in every interpreter that runs Java (FLAG_ADDRESS, MESSAGE,
 VECTORCALL_ADDRESS, CALL_OBJECT_ADDRESS, SEQUENCE_DEL_ITEM_ADDRESS, SIZE_ADDRESS, HASH_ADDRESS,
 CALL_NO_ARGS_ADDRESS, CLEAR_WEAK_REFS_ADDRESS, TYPE_DEALLOC_OFFSET, TYPE_FLAGS_OFFSET,
-WRAPPED_OFFSET, IMMUTABLE_TYPE_FLAG and METH_STATIC are set before it runs). A JVM does not survive ``fork``: its compiler and GC threads are gone
+WRAPPED_OFFSET, OB_TYPE_OFFSET, IMMUTABLE_TYPE_FLAG and METH_STATIC are set before it runs). A
+JVM does not survive ``fork``: its compiler and GC threads are gone
 and the locks they held stay locked, so a forked child must never enter Java again, not even to
 be told so, and not from an ``atexit`` hook either. Everything here is plain Python and ctypes.
 
@@ -103,6 +104,26 @@ def _cut_off(cls):
     ctypes.c_void_p.from_address(id(cls) + TYPE_DEALLOC_OFFSET).value = CLEAR_WEAK_REFS_ADDRESS  # noqa: F821
 
 
+def _refusing(module):
+    """Makes the Java module ``module`` a :class:`_ForkedChildModule`, without stopping the world.
+
+    ``module.__class__ = ...`` stops the world on a free-threaded build, and on 3.13t that hangs in
+    a child forked while another thread started a garbage collection: 3.13's collector takes the
+    interpreter's stop-the-world lock before the runtime's one, which ``fork`` holds, so the child
+    inherits the first lock held by a thread it does not have. The child has one thread, so the
+    type pointer is written in place, as ``__class__`` would: a plain module has its subclass's
+    layout, and the object takes a reference to its new (heap) type.
+    """
+    if type(module) is types.ModuleType:
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(_ForkedChildModule))
+        ctypes.c_void_p.from_address(id(module) + OB_TYPE_OFFSET).value = id(_ForkedChildModule)  # noqa: F821
+        return
+    try:
+        module.__class__ = _ForkedChildModule
+    except TypeError:
+        pass  # a class of the user's own: calls still end in Python ("not callable"), never in Java
+
+
 def track_housekeeping(entry_point):
     """Covers a housekeeping function whose self is :func:`skipped_in_forked_child`."""
     _entry_points[entry_point] = CALL_OBJECT_ADDRESS  # noqa: F821
@@ -113,10 +134,7 @@ def _after_fork_in_child():
     for entry_point, target in _entry_points.items():
         ctypes.c_void_p.from_address(entry_point).value = target
     for module in list(_modules):
-        try:
-            module.__class__ = _ForkedChildModule
-        except TypeError:
-            pass  # a class of the user's own: calls still end in Python ("not callable"), never in Java
+        _refusing(module)
     for flags in _static_flags:
         ctypes.c_int.from_address(flags).value &= ~METH_STATIC  # noqa: F821
     for cls in list(_types):
