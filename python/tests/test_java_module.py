@@ -40,10 +40,20 @@ def test_import_and_call(probe_classpath):
     ]
 
 
+# Free-threaded 3.13 makes every module (and function) immortal once a second thread has a
+# thread state, as the JVM's threads do: each re-import then keeps its module, as a pure-Python
+# module's does there too. 3.14t counts their references again.
+IMMORTAL_MODULES = bool(sysconfig.get_config_var("Py_GIL_DISABLED")) and sys.version_info[:2] == (3, 13)
+
+
 def test_module_is_owned_once(probe_classpath):
-    """createModule's new reference is taken over: the module dies with its last user."""
+    """createModule's new reference is taken over: the module dies with its last user. A second
+    thread starts first, as the JVM's own threads may attach at any time: on 3.13t from then on
+    every new module is immortal (IMMORTAL_MODULES), a pure-Python one too."""
     result = _run(probe_classpath, """
-        import gc, sys, weakref
+        import gc, sys, threading, weakref
+        second = threading.Thread(target=int)
+        second.start(), second.join()
         import pyjava, pyhost_probe
         alive = weakref.ref(pyhost_probe)
         del sys.modules["pyhost_probe"], pyhost_probe
@@ -53,7 +63,7 @@ def test_module_is_owned_once(probe_classpath):
         print(pyhost_probe.add(1, 1))
     """)
     assert result.returncode == 0, describe(result)
-    assert result.stdout.split() == ["True", "2"]
+    assert result.stdout.split() == ["False" if IMMORTAL_MODULES else "True", "2"]
 
 
 def test_marker_without_provider_gets_java_side_error(probe_classpath, tmp_path):
@@ -173,11 +183,6 @@ def test_spawned_and_forkserver_children_work(probe_classpath, tmp_path):
         assert result.stdout.splitlines() == ["ok 42 1", "child exit 0"], method
 
 
-# Free-threaded 3.13 makes every module (and function) immortal once a second thread has a
-# thread state, as the JVM's threads do: each re-import then keeps its module, as a pure-Python
-# module's does there too. 3.14t counts their references again.
-IMMORTAL_MODULES = bool(sysconfig.get_config_var("Py_GIL_DISABLED")) and sys.version_info[:2] == (3, 13)
-
 
 @pytest.mark.xfail(IMMORTAL_MODULES, reason="3.13t never frees a module object", strict=True)
 def test_importing_a_module_again_and_again_keeps_memory_flat(probe_classpath):
@@ -202,7 +207,9 @@ def test_importing_a_module_again_and_again_keeps_memory_flat(probe_classpath):
     assert result.returncode == 0, describe(result)
     (blocks, objects, resident), (blocks_after, objects_after, resident_after) = (
         map(int, line.split()) for line in result.stdout.splitlines())
-    assert blocks_after - blocks < 100 and objects_after - objects < 50, describe(result)  # 10k leaks: 10k+
+    # A leak per import would add 10k+ blocks; a loaded machine sees a few hundred come and go
+    # (220 seen on 3.12 and 3.14t while other suites ran) with the object count unchanged.
+    assert blocks_after - blocks < 1000 and objects_after - objects < 50, describe(result)
     # Resident memory also moves with the JIT's work (code cache, compiler arenas): a loose bound,
     # still far below what 10k leaked modules with their functions and dicts would take.
     assert resident_after - resident < 16, describe(result)

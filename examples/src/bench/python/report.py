@@ -21,6 +21,12 @@ CALL_COSTS = (  # pyjava's time over the peer's, at most
     ("noop", 1.5), ("ident", 1.5), ("count_line", 1.25), ("noop_allow_threads", 1.25))
 TWO_THREADS = ("search_sequential_allow_threads", 1.15)  # two threads' wall time over one call's
 
+# The ten-needles benchmark (bench_corpus.py): its measure, and how each of its rows counts.
+TEN_NEEDLES = "ten needles"
+NEEDLE_WAYS = (("Corpus.count_many", "one `Corpus`: open, `count_many`, close"),
+               ("search ×10", "ten `search` calls"))
+PEER_WAY = "search ×10"
+
 README_START = "<!-- benchmark-summary:start (written by -Pcompare) -->"
 README_END = "<!-- benchmark-summary:end -->"
 CHART_HEADER = ("panel", "series", "bar", "value", "text")
@@ -169,6 +175,30 @@ def threads_section(results):
     return "\n\n".join(parts) or None
 
 
+def needles_section(results):
+    """Ten needles on one text: pyjava's Corpus and ten searches, then each peer's ten searches;
+    every time over the first peer's ten searches."""
+    texts = results.texts(TEN_NEEDLES)
+    if not texts:
+        return None
+    (text, label, size), = texts
+    peer = results.first_peer and results.find(TEN_NEEDLES, results.first_peer, PEER_WAY, text)
+    rows = []
+    for implementation in results.implementations:
+        for function, how in NEEDLE_WAYS:
+            row = results.find(TEN_NEEDLES, implementation, function, text)
+            if row:
+                cells = [implementation, how, ms(row["seconds"])]
+                if results.first_peer:
+                    cells.append(f"{row['seconds'] / peer['seconds']:.2f}" if peer else "—")
+                rows.append(cells)
+    header = ["implementation", "how", "ms per 10 needles"]
+    if results.first_peer:
+        header.append(f"÷ {results.first_peer}'s ten searches")
+    return (f"**Ten needles, one file**: count ten words in the {label} ({size / 1e6:,.1f} MB), "
+            "each count checked.\n\n" + table(header, rows))
+
+
 def targets_section(results):
     """Each target against the first peer, with the measured ratio and whether it was met."""
     peer = results.first_peer
@@ -217,14 +247,14 @@ def about(results):
 
 def markdown(results):
     sections = ["# Benchmark results", about(results), targets_section(results),
-                seed_section(results), calls_section(results), threads_section(results),
-                throughput_section(results)]
+                seed_section(results), calls_section(results), needles_section(results),
+                threads_section(results), throughput_section(results)]
     return "\n\n".join(filter(None, sections)) + "\n"
 
 
 def summary(results):
     sections = [about(results), targets_section(results), seed_section(results),
-                calls_section(results)]
+                calls_section(results), needles_section(results)]
     return "\n\n".join(filter(None, sections))
 
 

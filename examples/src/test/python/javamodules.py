@@ -16,3 +16,5 @@ import pyjava  # noqa: E402,F401  (installs the import hook)
 import gil  # noqa: E402
 import pyjava_probes  # noqa: E402
 import word_count  # noqa: E402
+import counters  # noqa: E402
+import shapes  # noqa: E402

@@ -57,5 +57,33 @@ class Targets(unittest.TestCase):
         self.assertIsNone(report.targets_section(lone))
 
 
+class TenNeedles(unittest.TestCase):
+    def lines(self, data):
+        section = report.needles_section(data)
+        return [line for line in section.splitlines() if line.startswith("| ") and "---" not in line]
+
+    def test_corpus_and_searches_are_timed_against_the_peers_ten_searches(self):
+        lines = self.lines(results(
+            row("ten needles", "peer", "search ×10", 2.0, "t"),
+            row("ten needles", "pyjava", "search ×10", 0.5, "t"),
+            row("ten needles", "pyjava", "Corpus.count_many", 0.25, "t")))
+        self.assertEqual(lines, [
+            "| implementation | how | ms per 10 needles | ÷ peer's ten searches |",
+            "| pyjava | one `Corpus`: open, `count_many`, close | 250.00 | 0.12 |",
+            "| pyjava | ten `search` calls | 500.00 | 0.25 |",
+            "| peer | ten `search` calls | 2,000.00 | 1.00 |",
+        ])
+
+    def test_without_the_peers_row_there_is_no_ratio(self):
+        lines = self.lines(results(row("ten needles", "pyjava", "Corpus.count_many", 0.25, "t")))
+        self.assertEqual(lines[1], "| pyjava | one `Corpus`: open, `count_many`, close | 250.00 | — |")
+
+    def test_the_section_is_in_the_tables_and_the_summary_only_when_it_ran(self):
+        ran = results(row("ten needles", "pyjava", "Corpus.count_many", 0.25, "t"))
+        self.assertIn("**Ten needles, one file**", report.markdown(ran))
+        self.assertIn("**Ten needles, one file**", report.summary(ran))
+        self.assertIsNone(report.needles_section(results(row("per call", "pyjava", "noop", 1e-8))))
+
+
 if __name__ == "__main__":
     unittest.main()

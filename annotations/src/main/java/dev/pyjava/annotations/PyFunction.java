@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Exposes a {@code public static} method of a {@link PyModule} class as a Python function.
+ * Exposes a {@code public static} method of a {@link PyModule} class as a Python function, or a
+ * {@code public} instance method of a {@link PyClass} as a Python method.
  *
  * <p>The docstring is the method's Javadoc. Python parameter names are the Java parameter names
  * in snake_case. A parameter of type {@code dev.pyjava.runtime.Python} receives the interpreter

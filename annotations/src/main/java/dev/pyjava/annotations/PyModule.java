@@ -9,6 +9,9 @@ import java.lang.annotation.Target;
 /**
  * Marks a class whose {@link PyFunction} methods form one Python module.
  *
+ * <p>Its {@link PyClass} types are its {@code static} nested classes that carry {@code @PyClass}
+ * and the classes {@link #classes()} lists.
+ *
  * <p>The pyjava processor generates {@code <SimpleName>_PyModule} beside the class. Every
  * runtime finds it through {@code ServiceLoader}, so {@code import name} works from Python.
  */
@@ -24,4 +27,10 @@ public @interface PyModule {
 
   /** The module docstring. Empty means the class's Javadoc. */
   String doc() default "";
+
+  /**
+   * Top-level {@link PyClass} classes that belong to this module, besides its nested ones. A
+   * class belongs to one module only.
+   */
+  Class<?>[] classes() default {};
 }

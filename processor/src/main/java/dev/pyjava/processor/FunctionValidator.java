@@ -7,20 +7,53 @@ import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 
-/** The validate stage for one {@code @PyFunction} method. */
+/**
+ * The validate stage for one {@code @PyFunction} method of a module or a class, or one
+ * {@code @PyConstructor}.
+ */
 final class FunctionValidator {
   private FunctionValidator() {}
 
-  /** Adds every problem of {@code function} to {@code report}. */
+  /** Adds every problem of {@code function}, a module's function, to {@code report}. */
   static void validate(FunctionSource function, ValidationReport report) {
     ExecutableElement method = function.method();
     if (!method.getModifiers().containsAll(Set.of(Modifier.PUBLIC, Modifier.STATIC))) {
       report.error(method, Message.FUNCTION_NOT_PUBLIC_STATIC, method.getSimpleName());
     }
+    checkName(function, report);
+    validateCallable(function, report);
+  }
+
+  /**
+   * Adds every problem of {@code function}, an instance or static method of a {@code @PyClass}, to
+   * {@code report}.
+   */
+  static void validateMethod(FunctionSource function, ValidationReport report) {
+    ExecutableElement method = function.method();
+    if (!method.getModifiers().contains(Modifier.PUBLIC)) {
+      report.error(method, Message.METHOD_NOT_PUBLIC, method.getSimpleName());
+    }
+    checkName(function, report);
+    validateCallable(function, report);
+  }
+
+  /**
+   * Adds every problem of {@code constructor}, a {@code @PyConstructor}, to {@code report}; the
+   * class's checks ({@code abstract}) are {@link ClassValidator}'s.
+   */
+  static void validateConstructor(FunctionSource constructor, ValidationReport report) {
+    if (!constructor.method().getModifiers().contains(Modifier.PUBLIC)) {
+      report.error(constructor.method(), Message.CONSTRUCTOR_NOT_PUBLIC);
+    }
+    validateCallable(constructor, report);
+  }
+
+  /** What functions, methods and constructors share: type variables, parameters, result, lock. */
+  private static void validateCallable(FunctionSource function, ValidationReport report) {
+    ExecutableElement method = function.method();
     if (!method.getTypeParameters().isEmpty()) {
       report.error(method, Message.FUNCTION_GENERIC, method.getSimpleName());
     }
-    checkName(function, report);
     checkParameters(function, report);
     if (function.result().isEmpty()) {
       report.error(method, Message.RETURN_TYPE_UNSUPPORTED, method.getReturnType());

@@ -37,6 +37,71 @@ enum Message {
       "function name '%s' is already used by %s in this module: give one a different"
           + " @PyFunction(name = ...)"),
 
+  CLASS_NOT_PUBLIC(
+      "@PyClass class %s must be public: Python code reaches its instances from the module's"
+          + " generated code; make it public"),
+  CLASS_NOT_STATIC(
+      "@PyClass class %s must be top-level or a static nested class: an inner class needs an"
+          + " outer instance; add static"),
+  CLASS_INTERFACE(
+      "@PyClass applies to classes, not to interface %s: annotate a class that implements it"),
+  CLASS_GENERIC(
+      "@PyClass class %s must not be generic: Python cannot choose its type variables; use"
+          + " concrete types"),
+  CLASS_NAME_INVALID(
+      "type name '%s' is not a Python identifier (letters, digits and _, not starting with a"
+          + " digit): set @PyClass(name = ...)"),
+  CLASS_NAME_KEYWORD("type name '%s' is a Python keyword: set @PyClass(name = ...)"),
+  CLASS_NAME_DUPLICATE("name '%s' is already used by %s in this module: give one a different name"),
+  CLASS_LISTED_WITHOUT_ANNOTATION(
+      "class %s is listed in @PyModule(classes = ...) but has no @PyClass: annotate it or remove"
+          + " it from the list"),
+  CLASS_OUTSIDE_MODULE(
+      "@PyClass class %s belongs to no module: make it a static nested class of a @PyModule"
+          + " class or list it in @PyModule(classes = ...)"),
+  CLASS_IN_TWO_MODULES(
+      "@PyClass class %s already belongs to module %s: a class belongs to one module; remove"
+          + " it from one"),
+  CLASS_BASE_OTHER_MODULE(
+      "@PyClass class %s extends @PyClass %s, which is not a type of module %s: a Python type and"
+          + " its base must be made by one module; nest or list both in the same @PyModule"),
+  CLASS_MEMBER_OUTSIDE_CLASS(
+      "@%s applies only to members of a @PyClass: annotate %s with @PyClass or remove @%s"),
+  CONSTRUCTOR_DUPLICATE(
+      "@PyClass class %s has more than one @PyConstructor: Python types have one constructor;"
+          + " keep one"),
+  CONSTRUCTOR_NOT_PUBLIC("@PyConstructor must be public: make the constructor public"),
+  CONSTRUCTOR_IN_ABSTRACT_CLASS(
+      "@PyConstructor cannot create instances of abstract class %s: remove @PyConstructor, or"
+          + " make the class concrete"),
+  METHOD_NOT_PUBLIC("@PyFunction method %s of a @PyClass must be public"),
+  ACCESSOR_NOT_PUBLIC_INSTANCE("@%s method %s must be public and not static"),
+  GETTER_PARAMETERS(
+      "@PyGetter method %s must take no parameters: a getter reads the property of its instance"),
+  GETTER_VOID("@PyGetter method %s must return the property's value, not void"),
+  SETTER_SHAPE(
+      "@PySetter method %s must take exactly one parameter, the new value, and return void"),
+  SETTER_WITHOUT_GETTER(
+      "@PySetter method %s sets property '%s', which no @PyGetter of type %s reads: add the"
+          + " getter, or give both the same name and type"),
+  PROPERTY_NAME_INVALID(
+      "property name '%s' is not a Python identifier (letters, digits and _, not starting with a"
+          + " digit) or is a keyword: set name = ..."),
+  MEMBER_NAME_DUPLICATE("name '%s' is already used by %s in class %s: give one a different name"),
+  DUNDER_UNSUPPORTED(
+      "special method name '%s' is not supported: use one of %s, or a name without leading and"
+          + " trailing __"),
+  DUNDER_STATIC("special method %s must be an instance method: remove static"),
+  DUNDER_ARITY("special method %s takes %s besides self, not %d: change the Java parameters"),
+  DUNDER_RESULT("special method %s must return %s, not %s: change the return type"),
+  EQUALS_WITHOUT_HASH_CODE(
+      "class %s overrides equals but not hashCode: Python objects that are equal must hash"
+          + " equal; override hashCode too"),
+  CONTRACT_TYPE_UNSUPPORTED(
+      "class %s implements %s, whose type argument pyjava does not convert: give it a type"
+          + " argument pyjava converts (as for parameters and results), or define %s with"
+          + " @PyFunction(name = ...)"),
+
   PARAMETER_NAME_INVALID(
       "parameter name '%s' is not a Python identifier (letters, digits and _): rename the Java"
           + " parameter"),
@@ -45,12 +110,12 @@ enum Message {
       "parameter %s becomes Python parameter '%s', like an earlier one: rename one of them"),
   PARAMETER_TYPE_UNSUPPORTED(
       "parameter type %s is not supported: use boolean, int, long, double, their boxes, String,"
-          + " byte[], Optional<T>, List<T>, Map<String, T>, a dev.pyjava.runtime Py* interface,"
-          + " or Python"),
+          + " byte[], Optional<T>, List<T>, Map<String, T>, a dev.pyjava.runtime Py* interface, a"
+          + " @PyClass nested in a @PyModule class, or Python"),
   RETURN_TYPE_UNSUPPORTED(
       "return type %s is not supported: use void, boolean, int, long, double, their boxes,"
-          + " String, byte[], Optional<T>, List<T>, Map<String, T> or a dev.pyjava.runtime Py*"
-          + " interface"),
+          + " String, byte[], Optional<T>, List<T>, Map<String, T>, a dev.pyjava.runtime Py*"
+          + " interface or a @PyClass nested in a @PyModule class"),
 
   SIGNATURE_SYNTAX("signature does not parse at column %d: %s"),
   SIGNATURE_PARAMETER_MISSING(

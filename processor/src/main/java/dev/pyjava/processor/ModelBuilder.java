@@ -2,6 +2,8 @@ package dev.pyjava.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.pyjava.processor.ClassModel.PropertyModel;
+import dev.pyjava.processor.ClassSource.AccessorSource;
 import dev.pyjava.processor.ModuleModel.Argument;
 import dev.pyjava.processor.ModuleModel.FunctionModel;
 import dev.pyjava.processor.ModuleModel.Kind;
@@ -14,6 +16,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 
 /** The model stage: turns a module whose report is clean into what the writer needs. */
 final class ModelBuilder {
@@ -26,13 +30,58 @@ final class ModelBuilder {
     for (FunctionSource function : module.functions()) {
       functions.add(function(function));
     }
+    Map<TypeElement, String> classNames = new HashMap<>();
+    for (ClassSource pyClass : module.classes()) {
+      classNames.put(pyClass.type(), pyClass.pythonName());
+    }
+    List<ClassModel> classes = new ArrayList<>();
+    for (ClassSource pyClass : module.classes()) {
+      classes.add(pyClass(pyClass, classNames.get(pyClass.base())));
+    }
     return new ModuleModel(
         module.type(),
         moduleClass,
         ModuleModel.generatedName(moduleClass),
         module.pythonName(),
         module.doc(),
-        functions);
+        functions,
+        classes);
+  }
+
+  private static ClassModel pyClass(ClassSource pyClass, String base) {
+    List<FunctionModel> methods = new ArrayList<>();
+    List<FunctionModel> staticMethods = new ArrayList<>();
+    for (FunctionSource method : pyClass.methods()) {
+      boolean isStatic = method.method().getModifiers().contains(Modifier.STATIC);
+      (isStatic ? staticMethods : methods).add(function(method));
+    }
+    Map<String, AccessorSource> setters = new HashMap<>();
+    for (AccessorSource setter : pyClass.setters()) {
+      setters.put(setter.pythonName(), setter);
+    }
+    List<PropertyModel> properties = new ArrayList<>();
+    for (AccessorSource getter : pyClass.getters()) {
+      AccessorSource setter = setters.get(getter.pythonName());
+      properties.add(
+          new PropertyModel(
+              getter.pythonName(),
+              getter.doc(),
+              getter.type().orElseThrow(),
+              TypeName.get(getter.method().getReturnType()),
+              getter.method().getSimpleName().toString(),
+              setter == null ? null : setter.method().getSimpleName().toString()));
+    }
+    return new ClassModel(
+        ClassName.get(pyClass.type()),
+        pyClass.pythonName(),
+        pyClass.doc(),
+        pyClass.subclassable(),
+        pyClass.constructors().isEmpty() ? null : function(pyClass.constructors().get(0)),
+        methods,
+        staticMethods,
+        properties,
+        base,
+        pyClass.contractDunders().stream().map(ProtocolModel::of).toList());
   }
 
   private static FunctionModel function(FunctionSource function) {

@@ -14,6 +14,7 @@ import javax.lang.model.element.TypeElement;
  * @param pythonName the module name
  * @param doc the docstring, or {@code null}
  * @param functions the functions, in source order
+ * @param classes the types, in source order
  */
 record ModuleModel(
     TypeElement origin,
@@ -21,7 +22,8 @@ record ModuleModel(
     ClassName generatedClass,
     String pythonName,
     String doc,
-    List<FunctionModel> functions) {
+    List<FunctionModel> functions,
+    List<ClassModel> classes) {
 
   /** The generated class's name: {@code <TopLevel>_<Nested>..._PyModule} in the same package. */
   static ClassName generatedName(ClassName moduleClass) {

@@ -17,6 +17,8 @@ import javax.lang.model.element.VariableElement;
  * @param pythonName the explicit name, or the derived one
  * @param doc the docstring, or {@code null}
  * @param functions its {@code @PyFunction} methods, in source order
+ * @param classes its {@code @PyClass} types: the nested ones in source order, then the listed
+ *     ones in list order
  */
 record ModuleSource(
     TypeElement type,
@@ -24,7 +26,8 @@ record ModuleSource(
     AnnotatedString name,
     String pythonName,
     String doc,
-    List<FunctionSource> functions) {
+    List<FunctionSource> functions,
+    List<ClassSource> classes) {
 
   /**
    * A {@code @PyFunction} method as read from source.

@@ -2,7 +2,9 @@ package dev.pyjava.processor;
 
 import dev.pyjava.processor.ModuleSource.FunctionSource;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -12,10 +14,12 @@ import javax.lang.model.element.TypeElement;
 /** The validate stage for a module: the class, its name, and each of its functions. */
 final class ModuleValidator {
   private final Map<String, String> moduleOwners = new HashMap<>();
+  private final Map<String, String> classOwners = new HashMap<>();
 
   /**
-   * Validates {@code module}. Module names are unique per compilation, so each call claims its
-   * module's name for the rest of the compilation.
+   * Validates {@code module}. Module names are unique per compilation, and a class belongs to one
+   * module, so each call claims its module's name and its classes for the rest of the
+   * compilation.
    */
   ValidationReport validate(ModuleSource module) {
     ValidationReport report = new ValidationReport();
@@ -35,7 +39,83 @@ final class ModuleValidator {
             earlier.method().getSimpleName() + "()");
       }
     }
+    Map<String, TypeElement> classesByName = new HashMap<>();
+    for (ClassSource pyClass : module.classes()) {
+      checkClass(module, pyClass, functionsByName, report);
+      TypeElement earlier = classesByName.putIfAbsent(pyClass.pythonName(), pyClass.type());
+      if (earlier != null && pyClass.annotation() != null) {
+        report.error(
+            pyClass.type(), pyClass.annotation(), pyClass.name().source(),
+            Message.CLASS_NAME_DUPLICATE, pyClass.pythonName(), earlier.getQualifiedName());
+      }
+    }
+    checkBases(module, report);
     return report;
+  }
+
+  /** A type's base is a type of the same module: CPython makes it first, then its subclasses. */
+  private static void checkBases(ModuleSource module, ValidationReport report) {
+    Set<TypeElement> types = new HashSet<>();
+    for (ClassSource pyClass : module.classes()) {
+      types.add(pyClass.type());
+    }
+    for (ClassSource pyClass : module.classes()) {
+      if (pyClass.annotation() != null
+          && pyClass.base() != null
+          && !types.contains(pyClass.base())) {
+        report.error(
+            pyClass.type(),
+            Message.CLASS_BASE_OTHER_MODULE,
+            pyClass.type().getQualifiedName(),
+            pyClass.base().getQualifiedName(),
+            module.pythonName());
+      }
+    }
+  }
+
+  /** Whether some module validated so far claimed {@code type}. */
+  boolean isClaimed(TypeElement type) {
+    return classOwners.containsKey(type.getQualifiedName().toString());
+  }
+
+  private void checkClass(
+      ModuleSource module,
+      ClassSource pyClass,
+      Map<String, FunctionSource> functionsByName,
+      ValidationReport report) {
+    String qualifiedName = pyClass.type().getQualifiedName().toString();
+    if (pyClass.annotation() == null) {
+      report.error(
+          module.type(), module.annotation(), pyClass.listedBy(),
+          Message.CLASS_LISTED_WITHOUT_ANNOTATION, qualifiedName);
+      return;
+    }
+    String owner = module.pythonName();
+    String earlierOwner = classOwners.putIfAbsent(qualifiedName, owner);
+    if (earlierOwner != null && !earlierOwner.equals(owner)) {
+      if (pyClass.listedBy() != null) {
+        report.error(
+            module.type(), module.annotation(), pyClass.listedBy(),
+            Message.CLASS_IN_TWO_MODULES, qualifiedName, earlierOwner);
+      } else {
+        report.error(
+            pyClass.type(),
+            pyClass.annotation(),
+            Message.CLASS_IN_TWO_MODULES,
+            qualifiedName,
+            earlierOwner);
+      }
+      return;
+    }
+    FunctionSource function = functionsByName.get(pyClass.pythonName());
+    if (function != null) {
+      report.error(
+          pyClass.type(), pyClass.annotation(), pyClass.name().source(),
+          Message.CLASS_NAME_DUPLICATE,
+          pyClass.pythonName(),
+          function.method().getSimpleName() + "()");
+    }
+    ClassValidator.validate(pyClass, report);
   }
 
   /**

@@ -14,26 +14,29 @@ import dev.pyjava.processor.ModuleModel.TokenArgument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
  * The generate stage: writes {@code <Class>_PyModule}, a {@code ModuleProvider} whose {@code
  * ModuleDef} lists each function with a thin wrapper that casts the arguments and calls the
- * user's method.
+ * user's method, and each type as {@link ClassWriter} writes it.
  */
 final class ModuleWriter {
-  private static final String DEF_PACKAGE = TypeMapper.RUNTIME_PACKAGE + ".def";
+  static final String DEF_PACKAGE = TypeMapper.RUNTIME_PACKAGE + ".def";
   private static final ClassName MODULE_PROVIDER = ClassName.get(DEF_PACKAGE, "ModuleProvider");
   private static final ClassName MODULE_DEF = ClassName.get(DEF_PACKAGE, "ModuleDef");
   private static final ClassName FUNCTION_DEF = ClassName.get(DEF_PACKAGE, "FunctionDef");
   private static final ClassName PARAMETER = ClassName.get(DEF_PACKAGE, "Parameter");
   private static final ClassName PARAMETER_KIND = ClassName.get(DEF_PACKAGE, "ParameterKind");
   private static final ClassName TYPE_SPEC = ClassName.get(DEF_PACKAGE, "TypeSpec");
-  private static final ClassName PYTHON = ClassName.bestGuess(TypeMapper.PYTHON_TOKEN);
-  private static final ClassName LIST = ClassName.get("java.util", "List");
+  static final ClassName PYTHON = ClassName.bestGuess(TypeMapper.PYTHON_TOKEN);
+  static final ClassName LIST = ClassName.get("java.util", "List");
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
   private static final String MODULE_FIELD = "MODULE";
+  static final AnnotationSpec UNCHECKED =
+      AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build();
 
   private ModuleWriter() {}
 
@@ -73,6 +76,9 @@ final class ModuleWriter {
     for (FunctionModel function : module.functions()) {
       type.addMethod(wrapper(module.moduleClass(), function));
     }
+    for (ClassModel pyClass : module.classes()) {
+      type.addMethods(ClassWriter.wrappers(pyClass));
+    }
     return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
@@ -88,10 +94,23 @@ final class ModuleWriter {
       }
       code.add("\n$>$>$L$<$<", CodeBlock.join(functions, ",\n"));
     }
-    return code.add(")$<$<)").build();
+    code.add(")");
+    if (!module.classes().isEmpty()) {
+      List<CodeBlock> classes = new ArrayList<>();
+      for (ClassModel pyClass : module.classes()) {
+        classes.add(ClassWriter.classDef(module.generatedClass(), pyClass));
+      }
+      code.add(",\n$T.of(\n$>$>$L$<$<)", LIST, CodeBlock.join(classes, ",\n"));
+    }
+    return code.add("$<$<)").build();
   }
 
   private static CodeBlock functionDef(ClassName self, FunctionModel function) {
+    return functionDef(self, function, wrapperName(function));
+  }
+
+  /** The expression building the {@code FunctionDef} of {@code function}, calling {@code wrapper}. */
+  static CodeBlock functionDef(ClassName self, FunctionModel function, String wrapper) {
     CodeBlock.Builder code =
         CodeBlock.builder().add("$T.builder($S)\n$>$>", FUNCTION_DEF, function.pythonName());
     if (function.doc() != null) {
@@ -106,7 +125,7 @@ final class ModuleWriter {
     if (function.allowThreads()) {
       code.add(".allowThreads()\n");
     }
-    return code.add(".build($T::$N)$<$<", self, wrapperName(function)).build();
+    return code.add(".build($T::$N)$<$<", self, wrapper).build();
   }
 
   private static CodeBlock parameter(PythonParameter parameter) {
@@ -128,9 +147,9 @@ final class ModuleWriter {
   }
 
   /** The expression building the runtime's {@code TypeSpec} for {@code type}. */
-  private static CodeBlock typeSpec(PyType type) {
+  static CodeBlock typeSpec(PyType type) {
     return switch (type.kind()) {
-      case OPTIONAL, LIST, MAP ->
+      case OPTIONAL, LIST, MAP, ITERATOR ->
           CodeBlock.of(
               "$T.$L($L)", TYPE_SPEC, type.kind().name().toLowerCase(Locale.ROOT),
               typeSpec(type.element()));
@@ -139,15 +158,35 @@ final class ModuleWriter {
               "$T.object($T.class)",
               TYPE_SPEC,
               ClassName.get(TypeMapper.RUNTIME_PACKAGE, type.objectInterface()));
+      case INSTANCE -> CodeBlock.of("$T.instance($S)", TYPE_SPEC, type.instanceName());
       default -> CodeBlock.of("$T.$L", TYPE_SPEC, (type.boxed() ? "BOXED_" : "") + type.kind());
     };
   }
 
   /** {@code private static Object call_<name>(Python py, Object[] args) throws Throwable}. */
   private static MethodSpec wrapper(ClassName moduleClass, FunctionModel function) {
+    return invoker(
+        wrapperName(function),
+        function,
+        0,
+        function.result().kind() != PyType.Kind.VOID,
+        arguments -> CodeBlock.of("$T.$N($L)", moduleClass, function.methodName(), arguments));
+  }
+
+  /**
+   * {@code private static Object <name>(Python py, Object[] args) throws Throwable}: casts the
+   * arguments, from {@code args[firstArgument]} on, and returns what {@code call} makes of them
+   * when {@code returns}, else null.
+   */
+  static MethodSpec invoker(
+      String name,
+      FunctionModel function,
+      int firstArgument,
+      boolean returns,
+      Function<CodeBlock, CodeBlock> call) {
     List<CodeBlock> arguments = new ArrayList<>();
     boolean unchecked = false;
-    int index = 0;
+    int index = firstArgument;
     for (Argument argument : function.arguments()) {
       switch (argument) {
         case TokenArgument _ -> arguments.add(CodeBlock.of("py"));
@@ -157,26 +196,21 @@ final class ModuleWriter {
         }
       }
     }
-    CodeBlock call =
-        CodeBlock.of(
-            "$T.$N($L)", moduleClass, function.methodName(), CodeBlock.join(arguments, ", "));
+    CodeBlock invocation = call.apply(CodeBlock.join(arguments, ", "));
     MethodSpec.Builder method =
-        MethodSpec.methodBuilder(wrapperName(function))
+        MethodSpec.methodBuilder(name)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(ClassName.OBJECT)
             .addParameter(PYTHON, "py")
             .addParameter(Object[].class, "args")
             .addException(Throwable.class);
     if (unchecked) {
-      method.addAnnotation(
-          AnnotationSpec.builder(SuppressWarnings.class)
-              .addMember("value", "$S", "unchecked")
-              .build());
+      method.addAnnotation(UNCHECKED);
     }
-    if (function.result().kind() == PyType.Kind.VOID) {
-      return method.addStatement("$L", call).addStatement("return null").build();
+    if (!returns) {
+      return method.addStatement("$L", invocation).addStatement("return null").build();
     }
-    return method.addStatement("return $L", call).build();
+    return method.addStatement("return $L", invocation).build();
   }
 
   private static String wrapperName(FunctionModel function) {

@@ -76,4 +76,19 @@ final class Names {
   static boolean isKeyword(String name) {
     return PYTHON_KEYWORDS.contains(name);
   }
+
+  /**
+   * The property a getter or setter defines: {@code getRadius}, {@code setRadius} and {@code
+   * radius} give {@code radius}, {@code isClosed} gives {@code closed}, in snake_case.
+   */
+  static String propertyName(String methodName) {
+    for (String prefix : new String[] {"get", "set", "is"}) {
+      if (methodName.length() > prefix.length()
+          && methodName.startsWith(prefix)
+          && Character.isUpperCase(methodName.charAt(prefix.length()))) {
+        return snakeCase(methodName.substring(prefix.length()));
+      }
+    }
+    return snakeCase(methodName);
+  }
 }

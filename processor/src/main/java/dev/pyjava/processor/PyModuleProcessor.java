@@ -18,6 +18,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
@@ -37,6 +38,7 @@ public final class PyModuleProcessor extends AbstractProcessor {
   private final Function<ModuleModel, JavaFile> writer;
   private final ModuleValidator validator = new ModuleValidator();
   private final Set<String> deferredModules = new LinkedHashSet<>();
+  private final Set<String> classesToPlace = new LinkedHashSet<>();
   private final SortedSet<String> providers = new TreeSet<>();
   private final SortedSet<String> providerOrigins = new TreeSet<>();
   private SourceParser parser;
@@ -54,12 +56,19 @@ public final class PyModuleProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
-    parser = new SourceParser(processingEnv.getElementUtils());
+    parser = new SourceParser(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Annotations.PY_MODULE, Annotations.PY_FUNCTION, Annotations.ALLOW_THREADS);
+    return Set.of(
+        Annotations.PY_MODULE,
+        Annotations.PY_FUNCTION,
+        Annotations.ALLOW_THREADS,
+        Annotations.PY_CLASS,
+        Annotations.PY_CONSTRUCTOR,
+        Annotations.PY_GETTER,
+        Annotations.PY_SETTER);
   }
 
   @Override
@@ -85,11 +94,23 @@ public final class PyModuleProcessor extends AbstractProcessor {
         .forEach(modules::add);
     deferredModules.clear();
     modules.addAll(ElementFilter.typesIn(annotated(round, Annotations.PY_MODULE)));
+    Set<Element> classMembers = new LinkedHashSet<>();
+    classMembers.addAll(annotated(round, Annotations.PY_CONSTRUCTOR));
+    classMembers.addAll(annotated(round, Annotations.PY_GETTER));
+    classMembers.addAll(annotated(round, Annotations.PY_SETTER));
     StrayAnnotationValidator.validate(
-            annotated(round, Annotations.PY_FUNCTION), annotated(round, Annotations.ALLOW_THREADS))
+            annotated(round, Annotations.PY_FUNCTION),
+            annotated(round, Annotations.ALLOW_THREADS),
+            classMembers)
         .printTo(processingEnv.getMessager());
+    ElementFilter.typesIn(annotated(round, Annotations.PY_CLASS)).stream()
+        .map(type -> type.getQualifiedName().toString())
+        .forEach(classesToPlace::add);
     for (TypeElement module : modules) {
       processModule(module, round.processingOver());
+    }
+    if (round.processingOver()) {
+      reportClassesOutsideModules();
     }
     if (round.processingOver() && !providers.isEmpty()) {
       writeServicesFile();
@@ -136,6 +157,22 @@ public final class PyModuleProcessor extends AbstractProcessor {
     } catch (Throwable bug) {
       reportFatal(type, bug);
     }
+  }
+
+  /**
+   * Reports each {@code @PyClass} no module claimed, once every module has been validated: a
+   * module of a later round may list a class of an earlier one.
+   */
+  private void reportClassesOutsideModules() {
+    for (String name : classesToPlace) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null && !validator.isClaimed(type)) {
+        AnnotationMirror annotation = Annotations.find(type, Annotations.PY_CLASS);
+        processingEnv.getMessager().printMessage(
+            Diagnostic.Kind.ERROR, Message.CLASS_OUTSIDE_MODULE.format(name), type, annotation);
+      }
+    }
+    classesToPlace.clear();
   }
 
   private void writeServicesFile() {

@@ -6,27 +6,37 @@ package dev.pyjava.processor;
  *
  * @param kind the sort of value; the names match {@code TypeSpec.Kind}
  * @param boxed whether the Java type is a box ({@code Integer} rather than {@code int})
- * @param element the element of an optional, list or map (the map's value), else {@code null}
+ * @param element the element of an optional, list, map (the map's value) or iterator, else {@code
+ *     null}
  * @param objectInterface the simple name of the {@code dev.pyjava.runtime} interface of an
  *     object, else {@code null}
+ * @param instanceName the Python name ({@code module.Type}) of an instance of a {@code @PyClass},
+ *     else {@code null}
  */
-record PyType(Kind kind, boolean boxed, PyType element, String objectInterface) {
+record PyType(
+    Kind kind, boolean boxed, PyType element, String objectInterface, String instanceName) {
 
   /** The sorts of value, named as in {@code TypeSpec.Kind}. */
   enum Kind {
-    BOOLEAN, INT, LONG, DOUBLE, STRING, BYTES, VOID, OPTIONAL, LIST, MAP, OBJECT
+    BOOLEAN, INT, LONG, DOUBLE, STRING, BYTES, VOID, OPTIONAL, LIST, MAP, OBJECT, INSTANCE,
+    ITERATOR
   }
 
   static PyType scalar(Kind kind, boolean boxed) {
-    return new PyType(kind, boxed, null, null);
+    return new PyType(kind, boxed, null, null, null);
   }
 
   static PyType container(Kind kind, PyType element) {
-    return new PyType(kind, false, element, null);
+    return new PyType(kind, false, element, null, null);
   }
 
   static PyType object(String interfaceName) {
-    return new PyType(Kind.OBJECT, false, null, interfaceName);
+    return new PyType(Kind.OBJECT, false, null, interfaceName, null);
+  }
+
+  /** An instance of the {@code @PyClass} whose Python name is {@code pythonName}. */
+  static PyType instance(String pythonName) {
+    return new PyType(Kind.INSTANCE, false, null, null, pythonName);
   }
 
   /** Whether a value of this type is, or holds, something usable only with the lock held. */
@@ -53,6 +63,8 @@ record PyType(Kind kind, boolean boxed, PyType element, String objectInterface) 
       case LIST -> "List<" + element.javaName() + ">";
       case MAP -> "Map<String, " + element.javaName() + ">";
       case OBJECT -> objectInterface;
+      case INSTANCE -> instanceName;
+      case ITERATOR -> "Iterator<" + element.javaName() + ">";
     };
   }
 }

@@ -2,8 +2,11 @@ package dev.pyjava.processor;
 
 import dev.pyjava.processor.PyType.Kind;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -25,19 +28,26 @@ final class TypeMapper {
     return qualifiedName(type).equals(PYTHON_TOKEN);
   }
 
-  /** The parameter type, or empty when pyjava cannot convert it. */
-  static Optional<PyType> parameter(TypeMirror type) {
-    return Optional.ofNullable(map(type));
+  /**
+   * The parameter type, or empty when pyjava cannot convert it. {@code listed} gives the Python
+   * names ({@code module.Type}) of the top-level {@code @PyClass} classes the module lists, by
+   * qualified Java name: those are instance types in that module, as its nested ones are.
+   */
+  static Optional<PyType> parameter(TypeMirror type, Map<String, String> listed) {
+    return Optional.ofNullable(map(type, listed));
   }
 
-  /** The result type ({@code void} allowed), or empty when pyjava cannot convert it. */
-  static Optional<PyType> result(TypeMirror type) {
+  /**
+   * The result type ({@code void} allowed), or empty when pyjava cannot convert it; {@code listed}
+   * as for {@link #parameter}.
+   */
+  static Optional<PyType> result(TypeMirror type, Map<String, String> listed) {
     return type.getKind() == TypeKind.VOID
         ? Optional.of(PyType.scalar(Kind.VOID, false))
-        : Optional.ofNullable(map(type));
+        : Optional.ofNullable(map(type, listed));
   }
 
-  private static PyType map(TypeMirror type) {
+  private static PyType map(TypeMirror type, Map<String, String> listed) {
     return switch (type.getKind()) {
       case BOOLEAN -> PyType.scalar(Kind.BOOLEAN, false);
       case INT -> PyType.scalar(Kind.INT, false);
@@ -47,12 +57,12 @@ final class TypeMapper {
           ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE
               ? PyType.scalar(Kind.BYTES, false)
               : null;
-      case DECLARED -> declared((DeclaredType) type);
+      case DECLARED -> declared((DeclaredType) type, listed);
       default -> null;
     };
   }
 
-  private static PyType declared(DeclaredType type) {
+  private static PyType declared(DeclaredType type, Map<String, String> listed) {
     List<? extends TypeMirror> arguments = type.getTypeArguments();
     String name = qualifiedName(type);
     return switch (name) {
@@ -61,28 +71,59 @@ final class TypeMapper {
       case "java.lang.Long" -> PyType.scalar(Kind.LONG, true);
       case "java.lang.Double" -> PyType.scalar(Kind.DOUBLE, true);
       case "java.lang.String" -> PyType.scalar(Kind.STRING, false);
-      case "java.util.Optional" -> container(Kind.OPTIONAL, arguments, 1);
-      case "java.util.List" -> container(Kind.LIST, arguments, 1);
+      case "java.util.Optional" -> container(Kind.OPTIONAL, arguments, 1, listed);
+      case "java.util.List" -> container(Kind.LIST, arguments, 1, listed);
       case "java.util.Map" ->
           arguments.size() == 2 && qualifiedName(arguments.get(0)).equals("java.lang.String")
-              ? container(Kind.MAP, arguments, 2)
+              ? container(Kind.MAP, arguments, 2, listed)
               : null;
       default -> {
         String simpleName = name.substring(name.lastIndexOf('.') + 1);
         boolean runtimeObject =
             name.equals(RUNTIME_PACKAGE + "." + simpleName)
                 && OBJECT_INTERFACES.contains(simpleName);
-        yield runtimeObject ? PyType.object(simpleName) : null;
+        if (runtimeObject) {
+          yield PyType.object(simpleName);
+        }
+        String listedName = listed.get(name);
+        yield listedName != null && type.getTypeArguments().isEmpty()
+            ? PyType.instance(listedName)
+            : instance(type);
       }
     };
   }
 
+  /**
+   * An instance of a {@code @PyClass} nested in a {@code @PyModule} class, or null for any other
+   * class (a top-level class this module does not list is not supported: its module is unknown
+   * here).
+   */
+  private static PyType instance(DeclaredType type) {
+    Element element = type.asElement();
+    AnnotationMirror pyClass = Annotations.find(element, Annotations.PY_CLASS);
+    Element enclosing = element.getEnclosingElement();
+    AnnotationMirror pyModule =
+        enclosing == null ? null : Annotations.find(enclosing, Annotations.PY_MODULE);
+    if (pyClass == null || pyModule == null || !type.getTypeArguments().isEmpty()) {
+      return null;
+    }
+    Annotations.AnnotatedString className = Annotations.string(pyClass, "name");
+    Annotations.AnnotatedString moduleName = Annotations.string(pyModule, "name");
+    return PyType.instance(
+        (moduleName.isEmpty()
+                ? Names.snakeCase(enclosing.getSimpleName().toString())
+                : moduleName.value())
+            + "."
+            + (className.isEmpty() ? element.getSimpleName().toString() : className.value()));
+  }
+
   /** A container whose element is its last type argument; raw types are not supported. */
-  private static PyType container(Kind kind, List<? extends TypeMirror> arguments, int arity) {
+  private static PyType container(
+      Kind kind, List<? extends TypeMirror> arguments, int arity, Map<String, String> listed) {
     if (arguments.size() != arity) {
       return null;
     }
-    PyType element = map(arguments.get(arity - 1));
+    PyType element = map(arguments.get(arity - 1), listed);
     return element == null ? null : PyType.container(kind, element);
   }
 

@@ -76,6 +76,45 @@ class AllowThreadsValidationTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
+  /** A @PyClass method is held to the functions' rule, on its own lines. */
+  @Test
+  void allowThreadsClassMethodTakesAndReturnsNothingLockBound() {
+    JavaFileObject file =
+        source(
+            "Module",
+            """
+            @PyModule
+            public class Module {
+              @PyClass
+              public static final class Box {
+                @PyFunction
+                @AllowThreads
+                public long measure(PyStr text) {
+                  return 0;
+                }
+
+                @PyFunction
+                @AllowThreads
+                public static PyObject make() {
+                  return null;
+                }
+              }
+            }
+            """);
+    Compilation compilation = compile(file);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AllowThreadsLockBoundParameter] @AllowThreads method cannot take 'text' (PyStr)")
+        .inFile(file)
+        .onLineContaining("PyStr text");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[AllowThreadsLockBoundResult] @AllowThreads method cannot return PyObject")
+        .inFile(file)
+        .onLineContaining("make()");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
   @Test
   void lockBoundTypesAreFineWithoutAllowThreads() {
     JavaFileObject file =

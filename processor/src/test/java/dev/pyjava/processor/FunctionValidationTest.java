@@ -282,8 +282,8 @@ class FunctionValidationTest {
         .hadErrorContaining(
             "[ParameterTypeUnsupported] parameter type java.util.Set<java.lang.String> is not"
                 + " supported: use boolean, int, long, double, their boxes, String, byte[],"
-                + " Optional<T>, List<T>, Map<String, T>, a dev.pyjava.runtime Py* interface, or"
-                + " Python")
+                + " Optional<T>, List<T>, Map<String, T>, a dev.pyjava.runtime Py* interface, a"
+                + " @PyClass nested in a @PyModule class, or Python")
         .inFile(file)
         .onLineContaining("Set<String> set");
     for (String line :
@@ -320,7 +320,8 @@ class FunctionValidationTest {
         .hadErrorContaining(
             "[ReturnTypeUnsupported] return type java.lang.Object is not supported: use void,"
                 + " boolean, int, long, double, their boxes, String, byte[], Optional<T>, List<T>,"
-                + " Map<String, T> or a dev.pyjava.runtime Py* interface")
+                + " Map<String, T>, a dev.pyjava.runtime Py* interface or a @PyClass nested in a"
+                + " @PyModule class")
         .inFile(file)
         .onLineContaining("Object anything()");
     assertThat(compilation)

@@ -52,4 +52,19 @@ class NamesTest {
   void softKeywordsAndBuiltinsAreNotKeywords(String name) {
     assertFalse(Names.isKeyword(name));
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "getRadius, radius",
+    "setRadius, radius",
+    "isClosed, closed",
+    "width, width",
+    "getMaxValue, max_value",
+    "get, get",
+    "island, island",
+    "settle, settle",
+  })
+  void propertyNamesDropTheAccessorPrefix(String java, String python) {
+    assertEquals(python, Names.propertyName(java));
+  }
 }

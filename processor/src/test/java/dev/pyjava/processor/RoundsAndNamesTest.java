@@ -65,6 +65,34 @@ class RoundsAndNamesTest {
   }
 
   @Test
+  void aModuleWaitsForTypesItsClassesMembersMention() {
+    JavaFileObject file =
+        source(
+            "Module",
+            """
+            @PyModule
+            public class Module {
+              @PyClass
+              public static final class Box {
+                @PyGetter
+                public Later getLater() {
+                  return null;
+                }
+              }
+            }
+            """);
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new PyModuleProcessor(), new GeneratesLater())
+            .compile(file);
+    assertThat(compilation)
+        .hadErrorContaining("[ReturnTypeUnsupported] return type test.Later is not supported")
+        .inFile(file)
+        .onLineContaining("getLater()");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void moduleClassesNamedLikeRuntimeTypesStillCompile() throws ReflectiveOperationException {
     Compilation compilation =
         compile(

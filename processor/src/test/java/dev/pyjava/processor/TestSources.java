@@ -12,8 +12,12 @@ final class TestSources {
       package test;
 
       import dev.pyjava.annotations.AllowThreads;
+      import dev.pyjava.annotations.PyClass;
+      import dev.pyjava.annotations.PyConstructor;
       import dev.pyjava.annotations.PyFunction;
+      import dev.pyjava.annotations.PyGetter;
       import dev.pyjava.annotations.PyModule;
+      import dev.pyjava.annotations.PySetter;
       import dev.pyjava.runtime.*;
       import java.util.*;
 

@@ -57,6 +57,27 @@ public interface Backend {
   PyDict dict();
 
   /**
+   * The Java object of {@code value} when it is an instance of the {@code @PyClass} type named
+   * {@code pythonName} ({@code module.Type}) or of a subclass, else {@code null}: how {@link
+   * Conversions} reads instances inside containers. The default knows no such types.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyTypeError for an instance that holds no Java object
+   */
+  default Object javaObject(PyObject value, String pythonName) {
+    return null;
+  }
+
+  /**
+   * The Python object of {@code javaObject}, declared as the {@code @PyClass} type named {@code
+   * pythonName}: the instance that holds it while one does, else a new instance of its most
+   * derived type. The default knows no such types.
+   */
+  default PyObject instance(Object javaObject, String pythonName) {
+    throw new UnsupportedOperationException(
+        "the " + name() + " backend has no @PyClass types: cannot convert to " + pythonName);
+  }
+
+  /**
    * {@code import name}.
    *
    * @throws dev.pyjava.runtime.exceptions.PyException ({@code ModuleNotFoundError}) if absent

@@ -131,7 +131,16 @@ public final class Conversions {
         }
         yield value;
       }
+      case INSTANCE -> {
+        Object javaObject = Backends.current().javaObject(value, type.instanceName());
+        if (javaObject == null) {
+          throw mismatch(type, value);
+        }
+        yield javaObject;
+      }
       case VOID -> throw new IllegalArgumentException("VOID is a result type, not a parameter type");
+      case ITERATOR ->
+          throw new IllegalArgumentException("ITERATOR is a result type, not a parameter type");
     };
   }
 
@@ -240,6 +249,9 @@ public final class Conversions {
         yield dict;
       }
       case OBJECT -> (PyObject) value;
+      case INSTANCE -> backend.instance(value, type.instanceName());
+      case ITERATOR ->
+          throw new IllegalArgumentException("iterators are converted by the backend");
       case VOID -> backend.none();
     };
   }

@@ -28,6 +28,16 @@ public interface PyObject {
   PyObject getAttr(String name);
 
   /**
+   * {@code setattr(self, name, value)}, {@code value} converted as {@link Python#toPython(Object)}
+   * does: sets a property of a {@code @PyClass} instance, or an attribute of a module.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyException what Python raises: {@code AttributeError}
+   *     for a read-only or unknown attribute of an object without a {@code __dict__}, {@code
+   *     TypeError} for a value of the wrong type or an attribute of an immutable type
+   */
+  void setAttr(String name, Object value);
+
+  /**
    * {@code self(*args)}, each Java argument converted as {@link Python#toPython(Object)} does.
    *
    * @throws dev.pyjava.runtime.exceptions.PyException whatever the call raises

@@ -4,7 +4,8 @@ package dev.pyjava.examples.wordcount;
  * Hooks that run in the Java body of each {@code search*} call, so tests can prove which calls
  * overlap (with a barrier) without timing anything, interrupt a call blocked on its file, or
  * change the file under a count: one as the call starts, before it opens its file; one once it
- * has the file's bytes (mapped or read), before it counts them.
+ * has the file's bytes (mapped or read), before it counts them. The first also runs as each
+ * {@link Corpus} count starts, once it holds the corpus open.
  */
 public final class CountingProbe {
   private static final Runnable NOTHING = () -> {};

@@ -13,7 +13,7 @@ import java.io.IOException;
  * lower case and is followed by its end or a non-alphabetic character: {@code Is,} and {@code
  * (is)} match {@code is}; {@code island} and {@code this} do not.
  */
-@PyModule
+@PyModule(classes = Corpus.class)
 public final class WordCount {
   private WordCount() {}
 

@@ -1,10 +1,14 @@
 package dev.pyjava.examples.probes;
 
 import dev.pyjava.annotations.AllowThreads;
+import dev.pyjava.annotations.PyClass;
+import dev.pyjava.annotations.PyConstructor;
 import dev.pyjava.annotations.PyFunction;
+import dev.pyjava.annotations.PyGetter;
 import dev.pyjava.annotations.PyModule;
 import dev.pyjava.examples.wordcount.CountingProbe;
 import dev.pyjava.runtime.PyObject;
+import dev.pyjava.runtime.cpython.objects.JavaInstances;
 import dev.pyjava.runtime.exceptions.PyKeyError;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -35,6 +39,12 @@ public final class Probes {
   private static final AtomicInteger SEARCHES_MET = new AtomicInteger();
 
   private Probes() {}
+
+  /** How many Java objects instances of pyjava types hold now (CPython backend). */
+  @PyFunction
+  public static int javaInstances() {
+    return JavaInstances.count();
+  }
 
   /** Arms a new barrier for {@code parties} callers of the {@code meet_*} functions. */
   @PyFunction
@@ -102,6 +112,30 @@ public final class Probes {
     }
   }
 
+  /** One place the barrier is met from, for tests of methods that release the GIL. */
+  @PyClass
+  public static final class Meeting {
+    private final AtomicInteger arrived = new AtomicInteger();
+
+    /** A meeting no one has come to yet. */
+    @PyConstructor
+    public Meeting() {}
+
+    /** Waits at the barrier with the GIL released; true when every party arrived in time. */
+    @PyFunction
+    @AllowThreads
+    public boolean attend(double timeout) throws InterruptedException {
+      arrived.incrementAndGet();
+      return meet(timeout);
+    }
+
+    /** How many calls of {@link #attend} this meeting has had. */
+    @PyGetter
+    public int arrived() {
+      return arrived.get();
+    }
+  }
+
   /** Throws the Java exception named {@code kind}, from {@code depth} calls deep. */
   @PyFunction(signature = "(kind, depth=0)")
   public static void raiseJava(String kind, int depth) throws Throwable {
@@ -157,6 +191,25 @@ public final class Probes {
   @PyFunction
   public static long javaFileSize(String path) throws IOException {
     return Files.size(Path.of(path));
+  }
+
+  /**
+   * Asks the JVM to collect garbage, with the GIL released, so that Cleaners of unreachable Java
+   * objects run soon after.
+   */
+  @PyFunction
+  @AllowThreads
+  public static void collectJavaGarbage() {
+    System.gc();
+  }
+
+  /** The Java heap in use after a full collection, in KiB: what live Java objects take. */
+  @PyFunction
+  @AllowThreads
+  public static long javaHeapKib() {
+    System.gc();
+    Runtime runtime = Runtime.getRuntime();
+    return (runtime.totalMemory() - runtime.freeMemory()) / 1024;
   }
 
   /** Recurses until the Java stack overflows. */

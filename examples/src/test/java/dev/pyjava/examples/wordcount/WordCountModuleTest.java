@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pyjava.runtime.PyLong;
+import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.Python;
 import dev.pyjava.runtime.exceptions.PyException;
 import java.io.IOException;
@@ -142,6 +143,25 @@ class WordCountModuleTest {
           assertEquals(
               "Counts search in the file at path on all cores, with the GIL released.",
               search.getAttr("__doc__").str());
+          return null;
+        });
+  }
+
+  @Test
+  void aCorpusCountsAsSearchDoesAndRefusesOnceClosed() throws IOException {
+    Path file = write("zen.txt", zen(100));
+    Python.withGil(
+        py -> {
+          PyObject corpus =
+              py.importModule("word_count").getAttr("Corpus").call(file.toString());
+          assertEquals(1_000, corpus.getAttr("count").call("is").cast(PyLong.class).longValue());
+          assertEquals(
+              "[1000, 0]", corpus.getAttr("count_many").call(List.of("is", "zzz")).repr());
+          corpus.getAttr("close").call();
+          assertTrue(corpus.getAttr("closed").isTrue());
+          PyException closed =
+              assertThrows(PyException.class, () -> corpus.getAttr("count").call("is"));
+          assertEquals("ValueError", closed.pythonType());
           return null;
         });
   }

@@ -1,4 +1,4 @@
 /**
- * Definitions of modules and functions: what generated code builds and the backends run.
+ * Definitions of modules, functions and types: what generated code builds and the backends run.
  */
 package dev.pyjava.runtime.def;

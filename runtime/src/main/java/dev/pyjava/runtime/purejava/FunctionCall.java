@@ -1,8 +1,6 @@
 package dev.pyjava.runtime.purejava;
 
-import dev.pyjava.runtime.Conversions;
 import dev.pyjava.runtime.PyObject;
-import dev.pyjava.runtime.Python;
 import dev.pyjava.runtime.bind.ArgumentBinder;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.def.Parameter;
@@ -12,8 +10,9 @@ import java.util.List;
 
 /**
  * A whole Python call of a pyjava function, as the pure-Java backend performs it: bind the
- * arguments, convert each, run the method through {@link Trampoline}, convert the result. (The
- * CPython backend's upcall has a call path of its own.)
+ * arguments, convert each, run the method through {@link Trampoline}, convert the result. A type's
+ * methods and constructor are called the same way. (The CPython backend's upcall has a call path of
+ * its own.)
  */
 public final class FunctionCall {
   private FunctionCall() {}
@@ -36,25 +35,63 @@ public final class FunctionCall {
       PyObject[] positional,
       String[] kwnames,
       PyObject[] kwvalues) {
+    return callMethod(backend, f, null, new CallArguments(positional, kwnames, kwvalues));
+  }
+
+  /**
+   * Calls {@code f} as {@link #call} does, as a method of {@code instance} (the invoker's {@code
+   * args[0]}) unless that is {@code null}.
+   *
+   * @throws PyException for every failure; nothing else escapes. A method {@code __next__} that
+   *     throws {@code NoSuchElementException} raises {@code StopIteration}, the end of an iteration
+   */
+  static PyObject callMethod(
+      PureJavaBackend backend, FunctionDef f, Object instance, CallArguments arguments) {
     try {
-      Python py = backend.token();
-      int nargs = positional.length;
-      int[] slots = ArgumentBinder.bind(f, nargs, kwnames);
-      List<Parameter> parameters = f.parameters();
-      Object[] javaArgs = new Object[slots.length];
-      for (int i = 0; i < slots.length; i++) {
-        Parameter p = parameters.get(i);
-        int slot = slots[i];
-        javaArgs[i] =
-            slot < 0
-                ? p.omittedValue()
-                : Conversions.toJava(
-                    slot < nargs ? positional[slot] : kwvalues[slot - nargs], p.type(), f, p);
-      }
-      Object result = Trampoline.invoke(backend, f, javaArgs);
-      return Conversions.fromJava(py, f.result(), result);
+      Object result = run(backend, f, instance, arguments);
+      return backend.instances().toPython(f.result(), result);
     } catch (Throwable t) {
       throw ExceptionMapper.toPython(t);
     }
+  }
+
+  /**
+   * Calls the constructor {@code f} as {@link #call} does.
+   *
+   * @return the new Java object
+   * @throws PyException for every failure; nothing else escapes
+   */
+  static Object construct(PureJavaBackend backend, FunctionDef f, CallArguments arguments) {
+    try {
+      return run(backend, f, null, arguments);
+    } catch (Throwable t) {
+      throw ExceptionMapper.toPython(t);
+    }
+  }
+
+  private static Object run(
+      PureJavaBackend backend, FunctionDef f, Object instance, CallArguments arguments) {
+    PyObject[] positional = arguments.positional();
+    PyObject[] kwvalues = arguments.kwvalues();
+    int nargs = positional.length;
+    int[] slots = ArgumentBinder.bind(f, nargs, arguments.kwnames());
+    List<Parameter> parameters = f.parameters();
+    int first = instance == null ? 0 : 1;
+    Object[] javaArgs = new Object[first + slots.length];
+    if (instance != null) {
+      javaArgs[0] = instance;
+    }
+    for (int i = 0; i < slots.length; i++) {
+      Parameter p = parameters.get(i);
+      int slot = slots[i];
+      javaArgs[first + i] =
+          slot < 0
+              ? p.omittedValue()
+              : backend
+                  .instances()
+                  .toJava(slot < nargs ? positional[slot] : kwvalues[slot - nargs], p.type(), f, p);
+    }
+    boolean next = instance != null && f.name().equals("__next__");
+    return Trampoline.invoke(backend, f, javaArgs, next);
   }
 }

@@ -38,6 +38,7 @@ public final class PureJavaBackend implements Backend {
   private final PureJavaBool falseObject = new PureJavaBool(this, false);
   private final PureJavaBool trueObject = new PureJavaBool(this, true);
   private final PureJavaInt[] smallInts = new PureJavaInt[SMALL_INT_MAX - SMALL_INT_MIN + 1];
+  private final PureJavaInstances instances = new PureJavaInstances(this);
 
   /** {@code sys.modules}; guarded by the interpreter lock. */
   private final Map<String, PureJavaModule> imported = new HashMap<>();
@@ -137,6 +138,31 @@ public final class PureJavaBackend implements Backend {
   }
 
   /**
+   * The Java object of {@code value} if it is an instance of the {@code @PyClass} type named {@code
+   * pythonName} or of a subtype, else {@code null}; also {@code null}, without the lock, for
+   * another backend's object (which {@link dev.pyjava.runtime.Conversions} may pass when that
+   * backend is not the installed one, as in the embedded CPython tests).
+   */
+  @Override
+  public Object javaObject(PyObject value, String pythonName) {
+    if (!(value instanceof PureJavaObject)) {
+      return null;
+    }
+    checkLock();
+    return instances.javaObject(value, pythonName);
+  }
+
+  /**
+   * The instance of {@code javaObject}: the live one holding it, else a new instance of the type of
+   * its nearest class that has one.
+   */
+  @Override
+  public PyObject instance(Object javaObject, String pythonName) {
+    checkLock();
+    return instances.instance(javaObject, pythonName);
+  }
+
+  /**
    * {@code import name}: the same module object every time.
    *
    * @throws dev.pyjava.runtime.exceptions.PyModuleNotFoundError {@code No module named 'x'}
@@ -164,6 +190,11 @@ public final class PureJavaBackend implements Backend {
       message += " (some pyjava module providers failed to load: " + String.join("; ", failures) + ")";
     }
     return new PyModuleNotFoundError(message);
+  }
+
+  /** The {@code @PyClass} types imported so far and the instance of each Java object. */
+  PureJavaInstances instances() {
+    return instances;
   }
 
   /** {@code str(value)}, or None for {@code null}. */

@@ -71,7 +71,7 @@ final class PureJavaDict extends PureJavaObject implements PyDict {
 
   private static PyObject hashed(PyObject key) {
     if (Sequences.item(key) instanceof PureJavaObject o && !o.hashable()) {
-      throw new PyTypeError("unhashable type: '" + o.type() + "'");
+      throw new PyTypeError("unhashable type: '" + o.typeFullName() + "'");
     }
     return key;
   }

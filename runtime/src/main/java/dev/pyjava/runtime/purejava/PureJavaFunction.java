@@ -1,21 +1,14 @@
 package dev.pyjava.runtime.purejava;
 
-import dev.pyjava.runtime.Conversions;
 import dev.pyjava.runtime.PyObject;
-import dev.pyjava.runtime.Python;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.exceptions.PyAttributeError;
-import dev.pyjava.runtime.exceptions.PyTypeError;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A pyjava function as a Python object: calling it binds and converts the arguments exactly as a
  * Python call does ({@link FunctionCall}).
  */
-final class PureJavaFunction extends PureJavaObject {
+final class PureJavaFunction extends PureJavaCallable {
   private final String moduleName;
   private final FunctionDef definition;
 
@@ -33,11 +26,6 @@ final class PureJavaFunction extends PureJavaObject {
   @Override
   String computeRepr() {
     return "<built-in function " + definition.name() + ">";
-  }
-
-  @Override
-  boolean truth() {
-    return true;
   }
 
   @Override
@@ -61,34 +49,9 @@ final class PureJavaFunction extends PureJavaObject {
     return inner.isEmpty() ? "($module)" : "($module, " + inner + ")";
   }
 
-  /** Calls with positional arguments; a {@code null} array (from {@code call(null)}) is one None. */
   @Override
-  public PyObject call(Object... args) {
-    check();
-    Python py = backend.token();
-    List<Object> values = args == null ? Collections.singletonList(null) : Arrays.asList(args);
-    PyObject[] positional = Conversions.toPythonAll(py, values).toArray(PyObject[]::new);
-    return FunctionCall.call(backend, definition, positional, null, null);
-  }
-
-  @Override
-  public PyObject call(List<?> args, Map<String, ?> kwargs) {
-    check();
-    Python py = backend.token();
-    PyObject[] positional =
-        Conversions.toPythonAll(py, args == null ? List.of() : args).toArray(PyObject[]::new);
-    Map<String, ?> keywords = kwargs == null ? Map.of() : kwargs;
-    String[] kwnames = new String[keywords.size()];
-    PyObject[] kwvalues = new PyObject[keywords.size()];
-    int k = 0;
-    for (Map.Entry<String, ?> entry : keywords.entrySet()) {
-      if (entry.getKey() == null) {
-        throw new PyTypeError("keywords must be strings");
-      }
-      kwnames[k] = entry.getKey();
-      kwvalues[k] = Conversions.toPython(py, entry.getValue());
-      k++;
-    }
-    return FunctionCall.call(backend, definition, positional, kwnames, kwvalues);
+  PyObject invoke(CallArguments arguments) {
+    return FunctionCall.call(
+        backend, definition, arguments.positional(), arguments.kwnames(), arguments.kwvalues());
   }
 }

@@ -20,6 +20,19 @@ abstract class PureJavaObject implements PyObject {
   /** The Python type's name, without the lock check: for messages. */
   abstract String type();
 
+  /**
+   * The type's name as CPython's messages show it ({@code tp_name}): {@code module.Type} for a
+   * pyjava type, the bare name for a builtin.
+   */
+  String typeFullName() {
+    return type();
+  }
+
+  /** The object's address as {@code repr} shows it ({@code 0x...}): unique while it lives. */
+  final String address() {
+    return "0x" + Integer.toHexString(System.identityHashCode(this));
+  }
+
   /** {@code repr(self)}, the lock already checked. */
   abstract String computeRepr();
 
@@ -86,6 +99,18 @@ abstract class PureJavaObject implements PyObject {
     throw new PyAttributeError("'" + type() + "' object has no attribute '" + name + "'");
   }
 
+  /** Builtin objects have no {@code __dict__}: setting an attribute fails as CPython's does. */
+  @Override
+  public void setAttr(String name, Object value) {
+    check();
+    throw new PyAttributeError(
+        "'"
+            + typeFullName()
+            + "' object has no attribute '"
+            + name
+            + "' and no __dict__ for setting new attributes");
+  }
+
   @Override
   public PyObject call(Object... args) {
     check();
@@ -118,7 +143,12 @@ abstract class PureJavaObject implements PyObject {
   @Override
   public final String toString() {
     if (backend.lock().isHeldByCurrentThread()) {
-      return computeRepr();
+      try {
+        return computeRepr();
+      } catch (RuntimeException e) {
+        // A type's own __repr__ failed.
+        return "<" + typeFullName() + " object at " + address() + ">";
+      }
     }
     return "<" + type() + " object; repr() needs the interpreter lock>";
   }

@@ -3,6 +3,8 @@ package dev.pyjava.runtime.purejava;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.exceptions.ExceptionMapper;
 import dev.pyjava.runtime.exceptions.PyException;
+import dev.pyjava.runtime.exceptions.PyStopIteration;
+import java.util.NoSuchElementException;
 
 /**
  * Runs a user's method: it releases and retakes the interpreter lock for functions that allow
@@ -23,6 +25,15 @@ final class Trampoline {
    *     else escapes
    */
   static Object invoke(PureJavaBackend backend, FunctionDef f, Object[] javaArgs) {
+    return invoke(backend, f, javaArgs, false);
+  }
+
+  /**
+   * Calls {@code f} as {@link #invoke(PureJavaBackend, FunctionDef, Object[])} does; when {@code
+   * next} ({@code f} is a {@code __next__} method), a {@link NoSuchElementException} it throws is
+   * the end of the iteration: {@code StopIteration}.
+   */
+  static Object invoke(PureJavaBackend backend, FunctionDef f, Object[] javaArgs, boolean next) {
     try {
       if (!f.allowThreads()) {
         return f.invoker().invoke(backend.token(), javaArgs);
@@ -34,6 +45,8 @@ final class Trampoline {
       } finally {
         lock.restore(saved);
       }
+    } catch (NoSuchElementException end) {
+      throw next ? new PyStopIteration(null) : ExceptionMapper.toPython(end);
     } catch (Throwable t) {
       throw ExceptionMapper.toPython(t);
     }

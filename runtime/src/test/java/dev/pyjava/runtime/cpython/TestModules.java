@@ -2,10 +2,12 @@ package dev.pyjava.runtime.cpython;
 
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.cpython.modules.KnownModules;
+import dev.pyjava.runtime.def.ClassDef;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.def.ModuleDef;
 import dev.pyjava.runtime.def.Parameter;
 import dev.pyjava.runtime.def.ParameterKind;
+import dev.pyjava.runtime.def.PropertyDef;
 import dev.pyjava.runtime.def.TypeSpec;
 import dev.pyjava.runtime.exceptions.PyException;
 import java.nio.file.NoSuchFileException;
@@ -164,6 +166,56 @@ final class TestModules {
                   .returns(TypeSpec.list(TypeSpec.LONG))
                   .build((py, args) -> ((String) args[0]).chars().mapToObj(c -> (long) c).toList())));
 
+  /**
+   * A module with one type, {@code Box}: a Java {@code StringBuilder} behind it, a method, a
+   * read-write and a read-only property, and a getter that throws.
+   */
+  static final ModuleDef TYPES =
+      new ModuleDef(
+          "cpython_types",
+          null,
+          List.of(),
+          List.of(
+              new ClassDef(
+                  "Box",
+                  "Holds text.",
+                  false,
+                  FunctionDef.builder("Box")
+                      .parameter("text", TypeSpec.STRING)
+                      .build(
+                          (py, args) -> {
+                            if (args[0].equals("fail")) {
+                              throw new IllegalArgumentException("no boxes of fail");
+                            }
+                            return new StringBuilder((String) args[0]);
+                          }),
+                  List.of(
+                      FunctionDef.builder("append")
+                          .parameter("more", TypeSpec.STRING)
+                          .returns(TypeSpec.INT)
+                          .build((py, args) -> ((StringBuilder) args[0]).append(args[1]).length())),
+                  List.of(),
+                  List.of(
+                      new PropertyDef(
+                          "text",
+                          null,
+                          TypeSpec.STRING,
+                          self -> self.toString(),
+                          (self, value) ->
+                              ((StringBuilder) self).replace(0, Integer.MAX_VALUE, (String) value)),
+                      new PropertyDef(
+                          "length", null, TypeSpec.INT, self -> ((StringBuilder) self).length(), null),
+                      new PropertyDef(
+                          "broken",
+                          null,
+                          TypeSpec.INT,
+                          self -> {
+                            throw new IllegalStateException("broken on purpose");
+                          },
+                          null)),
+                  StringBuilder.class,
+                  null)));
+
   private static FunctionDef echo(String name, TypeSpec type) {
     return FunctionDef.builder(name).parameter("value", type).returns(type).build((py, args) -> args[0]);
   }
@@ -172,6 +224,8 @@ final class TestModules {
   static void registerAll() {
     KnownModules.register(CALLS);
     KnownModules.register(CONVERSIONS);
+    KnownModules.register(TYPES);
+    KnownModules.register(ProtocolTypeTest.PROTOCOLS);
   }
 
   private static boolean awaitBarrier() throws InterruptedException {

@@ -23,6 +23,8 @@ import dev.pyjava.runtime.cpython.ffi.loader.LibPython;
 import dev.pyjava.runtime.cpython.gil.CPythonLock;
 import dev.pyjava.runtime.cpython.objects.BackendToken;
 import dev.pyjava.runtime.cpython.objects.CPyLong;
+import dev.pyjava.runtime.cpython.objects.CPyObject;
+import dev.pyjava.runtime.cpython.objects.InstanceTypes;
 import dev.pyjava.runtime.cpython.objects.PythonErrors;
 import dev.pyjava.runtime.cpython.objects.Strings;
 import dev.pyjava.runtime.cpython.objects.Wrappers;
@@ -141,6 +143,21 @@ public final class CPythonBackend implements Backend {
   public PyDict dict() {
     requireGil();
     return (PyDict) Wrappers.owned(PythonErrors.nonNull(ContainerApi.PyDict_New()));
+  }
+
+  @Override
+  public Object javaObject(PyObject value, String pythonName) {
+    requireGil();
+    if (!(value instanceof CPyObject object)) {
+      return null;
+    }
+    return InstanceTypes.javaObject(object.validAddress(), pythonName, null);
+  }
+
+  @Override
+  public PyObject instance(Object javaObject, String pythonName) {
+    requireGil();
+    return Wrappers.owned(InstanceTypes.newReference(javaObject, pythonName));
   }
 
   @Override

@@ -4,16 +4,19 @@ import dev.pyjava.runtime.Conversions;
 import dev.pyjava.runtime.cpython.ffi.capi.NumberApi;
 import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
 import dev.pyjava.runtime.cpython.objects.CPyObject;
+import dev.pyjava.runtime.cpython.objects.InstanceTypes;
 import dev.pyjava.runtime.cpython.objects.ObjectInternals;
 import dev.pyjava.runtime.cpython.objects.PythonErrors;
 import dev.pyjava.runtime.cpython.objects.Strings;
 import dev.pyjava.runtime.def.TypeSpec;
+import java.util.Iterator;
 
 /**
  * The common cases of {@link Conversions#fromJava} (None, bool, int, float, str, and a Python
- * object of this backend), done straight to a new reference with no wrapper: most functions
- * return one of these, so most calls never make a result object in Java. Same results and errors
- * as {@link Conversions#fromJava}, for a thread known to hold the GIL (Python called it).
+ * object of this backend), and what only the backend converts (instances, iterators), done
+ * straight to a new reference with no wrapper: most functions return one of these, so most calls
+ * never make a result object in Java. Same results and errors as {@link Conversions#fromJava},
+ * for a thread known to hold the GIL (Python called it).
  */
 final class DirectResults {
   private DirectResults() {}
@@ -39,6 +42,8 @@ final class DirectResults {
           PythonErrors.nonNull(NumberApi.PyFloat_FromDoubleCritical(((Number) value).doubleValue()));
       case STRING -> Strings.toPython((String) value);
       case OBJECT -> objectReference(value);
+      case INSTANCE -> InstanceTypes.newReference(value, type.instanceName());
+      case ITERATOR -> JavaIterators.newReference((Iterator<?>) value, type.element());
       default -> NOT_DIRECT;
     };
   }

@@ -6,6 +6,7 @@ import dev.pyjava.runtime.Conversions;
 import dev.pyjava.runtime.cpython.ffi.Scratch;
 import dev.pyjava.runtime.cpython.ffi.capi.NumberApi;
 import dev.pyjava.runtime.cpython.ffi.capi.UnicodeApi;
+import dev.pyjava.runtime.cpython.objects.InstanceTypes;
 import dev.pyjava.runtime.cpython.objects.Strings;
 import dev.pyjava.runtime.cpython.objects.TypeNames;
 import dev.pyjava.runtime.def.TypeSpec;
@@ -14,7 +15,8 @@ import java.lang.foreign.MemorySegment;
 /**
  * The common cases of {@link Conversions#toJava}, read straight from an upcall's argument with no
  * wrapper: an exact str for a {@code String}, an exact int (or bool) that fits for an {@code
- * int}/{@code long}, an exact float for a {@code double}, True or False for a {@code boolean}.
+ * int}/{@code long}, an exact float for a {@code double}, True or False for a {@code boolean}, an
+ * instance of a {@code @PyClass} type (or a subclass) for its Java object.
  * Anything else, errors included, is left to {@link Conversions}, so values and messages stay
  * exactly its own. GIL held.
  */
@@ -33,6 +35,7 @@ final class FastArguments {
       case DOUBLE ->
           TypeNames.typeOf(object) == NumberApi.FLOAT_TYPE ? (Object) NumberApi.PyFloat_AsDouble(object) : NOT_FAST;
       case BOOLEAN -> object == NumberApi.TRUE ? Boolean.TRUE : object == NumberApi.FALSE ? Boolean.FALSE : NOT_FAST;
+      case INSTANCE -> InstanceTypes.javaObject(object, type.instanceName(), NOT_FAST);
       default -> NOT_FAST;
     };
   }

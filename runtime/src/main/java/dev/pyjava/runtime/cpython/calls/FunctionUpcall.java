@@ -6,9 +6,11 @@ import dev.pyjava.runtime.Python;
 import dev.pyjava.runtime.bind.ArgumentBinder;
 import dev.pyjava.runtime.cpython.ffi.NativeMemory;
 import dev.pyjava.runtime.cpython.ffi.capi.ContainerApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ProtocolApi;
 import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
 import dev.pyjava.runtime.cpython.objects.CPyObject;
 import dev.pyjava.runtime.cpython.objects.CallScope;
+import dev.pyjava.runtime.cpython.objects.JavaInstances;
 import dev.pyjava.runtime.cpython.objects.ObjectInternals;
 import dev.pyjava.runtime.cpython.objects.PythonErrors;
 import dev.pyjava.runtime.cpython.objects.Strings;
@@ -19,13 +21,17 @@ import dev.pyjava.runtime.def.ParameterKind;
 import dev.pyjava.runtime.def.TypeSpec;
 import dev.pyjava.runtime.exceptions.ExceptionMapper;
 import dev.pyjava.runtime.exceptions.PyMemoryError;
+import dev.pyjava.runtime.exceptions.PyTypeError;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandles;
+import java.util.NoSuchElementException;
 
 /**
  * The C function behind one pyjava function: {@code PyObject* f(PyObject* self, PyObject* const*
  * args, Py_ssize_t nargsf, PyObject* kwnames)}, called by Python with {@code METH_FASTCALL |
- * METH_KEYWORDS} and the GIL held.
+ * METH_KEYWORDS} and the GIL held; also behind a type's method and constructor, where {@code
+ * self} is the instance (see {@link Self} and {@link TypeUpcalls}), and behind its protocol slots,
+ * which pass their operands directly ({@link #callSlot}, {@link SlotRule}, {@link SlotUpcalls}).
  *
  * <p>It binds the arguments ({@link ArgumentBinder}; a plain positional call that fits needs no
  * binding), converts them ({@link FastArguments} for str, int, float and bool, else {@link
@@ -57,7 +63,43 @@ public final class FunctionUpcall {
    */
   private static final Object SPECIALIZED = specializedInstance();
 
+  /** What the C function's {@code self} is to the Java method. */
+  enum Self {
+    /** The module of a function: not passed. */
+    MODULE,
+    /** The instance of a method: its Java object is the invoker's {@code args[0]}. */
+    INSTANCE,
+    /**
+     * The instance of {@code tp_init} (made by {@code tp_new}, {@code PyType_GenericNew}): the
+     * invoker's result becomes its Java object (replacing the one an earlier {@code __init__}
+     * made), and the call returns the instance, borrowed.
+     */
+    INIT
+  }
+
+  /** What the upcall of a type's protocol slot makes of a call that does not fit the method. */
+  enum SlotRule {
+    /** Nothing: a function's, method's or constructor's errors. */
+    NONE,
+    /**
+     * An operator's (a binary number slot's, a comparison's): an argument of a type the parameter
+     * does not convert gives {@code NotImplemented}, so Python tries the other operand.
+     */
+    OPERAND,
+    /**
+     * {@code __next__}'s: a {@link NoSuchElementException} from the method ends the iteration
+     * (NULL with no exception set: {@code StopIteration}).
+     */
+    NEXT
+  }
+
   private final FunctionDef function;
+  private final Self self;
+  private final SlotRule rule;
+
+  /** Where the arguments start in the invoker's array: after the instance, for a method. */
+  private final int firstArgument;
+
   private final Parameter[] parameters;
   private final Python py = CPythonBackend.instance().token();
 
@@ -82,7 +124,30 @@ public final class FunctionUpcall {
   private boolean specialized;
 
   FunctionUpcall(FunctionDef function, MemorySegment methodDef) {
+    this(function, Self.MODULE, methodDef);
+  }
+
+  /**
+   * The upcall of a type's method or constructor, or of a function ({@code self} {@link
+   * Self#MODULE}). Only functions are specialized: {@code methodDef} null never specializes.
+   */
+  FunctionUpcall(FunctionDef function, Self self, MemorySegment methodDef) {
+    this(function, self, methodDef, SlotRule.NONE);
+  }
+
+  /**
+   * The upcall of a type's protocol slot: a method's, with {@code rule}; never specialized. (A
+   * constructor, not a factory: a specialized copy's methods may not return the shared type.)
+   */
+  FunctionUpcall(SlotRule rule, FunctionDef function) {
+    this(function, Self.INSTANCE, null, rule);
+  }
+
+  private FunctionUpcall(FunctionDef function, Self self, MemorySegment methodDef, SlotRule rule) {
     this.function = function;
+    this.self = self;
+    this.rule = rule;
+    this.firstArgument = self == Self.INSTANCE ? 1 : 0;
     this.parameters = function.parameters().toArray(new Parameter[0]);
     this.positionalBindsInOrder =
         parameters.length == 0
@@ -111,7 +176,19 @@ public final class FunctionUpcall {
       if (methodDef != null && ++calls == CALLS_BEFORE_SPECIALIZING) {
         specializeOnce();
       }
-      return run(args, nargsf, kwnames);
+      return run(self, args, nargsf, kwnames, null);
+    } catch (Throwable failure) {
+      return UpcallShell.failed(failure);
+    }
+  }
+
+  /**
+   * The upcall of a protocol slot: the method of the instance {@code self} called with {@code
+   * operands} (borrowed references) as its positional arguments. Never throws.
+   */
+  long callSlot(long self, long... operands) {
+    try {
+      return run(self, 0, operands.length, 0, operands);
     } catch (Throwable failure) {
       return UpcallShell.failed(failure);
     }
@@ -125,7 +202,11 @@ public final class FunctionUpcall {
     }
   }
 
-  private long run(long args, long nargsf, long kwnames) {
+  /**
+   * The call, its arguments the vectorcall array {@code args} or, when not null, {@code
+   * operands}.
+   */
+  private long run(long self, long args, long nargsf, long kwnames, long[] operands) {
     // In a copy, the static constant: the JIT folds each field read through it (it would not
     // through "this", since this method is compiled on its own).
     FunctionUpcall u = SPECIALIZED == null ? this : (FunctionUpcall) SPECIALIZED;
@@ -137,25 +218,41 @@ public final class FunctionUpcall {
           kwnames == 0 && nargs == u.parameters.length && u.positionalBindsInOrder
               ? null
               : ArgumentBinder.bind(u.function, nargs, keywordNames(kwnames));
-      Object[] javaArgs = u.parameters.length == 0 ? NO_ARGUMENTS : new Object[u.parameters.length];
+      int count = u.firstArgument + u.parameters.length;
+      Object[] javaArgs = count == 0 ? NO_ARGUMENTS : new Object[count];
+      if (u.self == Self.INSTANCE) {
+        javaArgs[0] = JavaInstances.of(self);
+      }
       for (int i = 0; i < u.parameters.length; i++) {
         // The vectorcall array holds the positional arguments, then the keyword values.
         int slot = slots == null ? i : slots[i];
         if (slot < 0) {
-          javaArgs[i] = u.parameters[i].omittedValue();
+          javaArgs[u.firstArgument + i] = u.parameters[i].omittedValue();
           continue;
         }
-        long object = NativeMemory.readPointer(args, slot);
+        long object = operands != null ? operands[slot] : NativeMemory.readPointer(args, slot);
         Object value = FastArguments.read(object, u.parameters[i].type());
         if (value == FastArguments.NOT_FAST) {
           if (scope == null) {
             scope = new CallScope();
           }
-          value = u.wrappedArgument(Wrappers.argument(object, scope), u.parameters[i]);
+          try {
+            value = u.wrappedArgument(Wrappers.argument(object, scope), u.parameters[i]);
+          } catch (PyTypeError mismatch) {
+            if (u.rule != SlotRule.OPERAND) {
+              throw mismatch;
+            }
+            ObjectInternals.incRef(ProtocolApi.NOT_IMPLEMENTED);
+            return ProtocolApi.NOT_IMPLEMENTED;
+          }
         }
-        javaArgs[i] = value;
+        javaArgs[u.firstArgument + i] = value;
       }
       Object result = u.invoke(javaArgs);
+      if (u.self == Self.INIT) {
+        JavaInstances.attach(self, result);
+        return self;
+      }
       long direct = DirectResults.newReference(u.function.result(), result);
       if (direct != DirectResults.NOT_DIRECT) {
         return direct;
@@ -170,6 +267,9 @@ public final class FunctionUpcall {
         Wrappers.endResult(outer);
       }
     } catch (Throwable failure) {
+      if (u.rule == SlotRule.NEXT && failure instanceof NoSuchElementException) {
+        return 0; // The end of the iteration: NULL with no exception set.
+      }
       PythonErrors.raise(ExceptionMapper.toPython(failure));
       return 0;
     } finally {

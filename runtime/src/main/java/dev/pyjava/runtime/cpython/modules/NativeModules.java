@@ -42,7 +42,7 @@ import java.util.Map;
  * <p>The slots say what the module supports, as far as the running version knows the slot: no
  * sub-interpreters (the JVM is per process), and no need for the GIL, so that importing a module
  * keeps a free-threaded Python free-threaded. The exec slot puts the new module's functions under
- * the fork guard.
+ * the fork guard and adds the module's types.
  */
 public final class NativeModules {
   private NativeModules() {}
@@ -62,8 +62,10 @@ public final class NativeModules {
    * @param definition its {@code PyModuleDef}
    * @param methods its {@code PyMethodDef} array
    * @param count how many functions the array holds
+   * @param types the {@code PyType_Spec} of each of its types, in order
    */
-  private record Native(MemorySegment definition, MemorySegment methods, int count) {}
+  private record Native(
+      MemorySegment definition, MemorySegment methods, int count, List<HeapTypes.Spec> types) {}
 
   /**
    * A new reference to a new module object for {@code module}, or 0 with a Python exception set:
@@ -156,7 +158,8 @@ public final class NativeModules {
     }
     definition.set(JAVA_LONG, offset(layout, "m_size"), NO_STATE);
     definition.set(ADDRESS, offset(layout, "m_methods"), methods);
-    Native made = new Native(definition, methods, functions.size());
+    List<HeapTypes.Spec> types = HeapTypes.specs(module.name(), module.classes());
+    Native made = new Native(definition, methods, functions.size(), List.copyOf(types));
     definition.set(ADDRESS, offset(layout, "m_slots"), slots(abi, made));
     return made;
   }
@@ -184,12 +187,14 @@ public final class NativeModules {
 
   /**
    * The exec slot of every module: puts the functions of the new {@code module} object under the
-   * fork guard. 0, or -1 with a Python exception set. Never throws.
+   * fork guard and adds its types ({@link HeapTypes}). 0, or -1 with a Python exception set.
+   * Never throws.
    */
   private static int exec(Native definition, long module) {
     return UpcallShell.runStatus(
         () -> {
           ForkCutOff.track(module, definition.methods().address(), definition.count());
+          HeapTypes.addAll(module, definition.types());
           return 0;
         });
   }

@@ -144,6 +144,20 @@ public class CPyObject implements PyObject {
   }
 
   @Override
+  public void setAttr(String name, Object value) {
+    long self = address();
+    PyObject converted = Conversions.toPython(BackendToken.get(), value);
+    long pythonName = Strings.toPython(name);
+    try {
+      PythonErrors.nonNegative(ObjectApi.PyObject_SetAttr(self, pythonName, addressOf(converted)));
+    } finally {
+      ObjectApi.Py_DecRef(pythonName);
+      Reference.reachabilityFence(converted);
+      Reference.reachabilityFence(this);
+    }
+  }
+
+  @Override
   public PyObject call(Object... args) {
     return call(Arrays.asList(args), Map.of());
   }

@@ -1,10 +1,16 @@
 package dev.pyjava.runtime.cpython.process;
 
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.Python;
 import dev.pyjava.runtime.cpython.calls.CPythonBackend;
+import dev.pyjava.runtime.cpython.ffi.NativeMemory;
 import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
+import dev.pyjava.runtime.cpython.ffi.capi.ProtocolApi;
+import dev.pyjava.runtime.cpython.ffi.capi.TypeApi;
 import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
+import dev.pyjava.runtime.cpython.ffi.layout.PythonAbi;
 import dev.pyjava.runtime.cpython.objects.CallScope;
 import dev.pyjava.runtime.cpython.objects.PythonSources;
 import dev.pyjava.runtime.cpython.objects.Wrappers;
@@ -19,7 +25,11 @@ import java.util.Map;
  * guard is plain Python ({@code fork_guard.py}, installed once per interpreter): after a fork it
  * sets {@link ForkGuard}'s flag and repoints the C entry point of every function Java made to a
  * CPython function that calls the function's {@code self} instead (a Java module, then made to
- * raise the fork error; for pyjava's housekeeping, a Python function that does nothing).
+ * raise the fork error; for pyjava's housekeeping, a Python function that does nothing). The
+ * methods, getters and setters of pyjava's types are repointed to CPython functions that call,
+ * or delete an item of, their instance, whose type is made to raise the fork error; its
+ * constructor and protocol slots (and the slot wrappers CPython made for them) raise it too, and
+ * its dropped instances clear their weak references without Java (and are not freed).
  */
 public final class ForkCutOff {
   private ForkCutOff() {}
@@ -58,6 +68,55 @@ public final class ForkCutOff {
   }
 
   /**
+   * Has the guard cover the new pyjava type at {@code type}, whose methods (static ones included)
+   * are the {@code PyMethodDef} array at {@code methods} and whose properties the {@code
+   * PyGetSetDef} array at {@code properties} (each ended by a zeroed entry, or 0 when there are
+   * none). GIL held.
+   */
+  public static void trackType(long type, long methods, long properties) {
+    List<Long> methodEntryPoints = new ArrayList<>();
+    List<Long> staticFlags = new ArrayList<>();
+    long methodSize = Layouts.METHOD_DEF.byteSize();
+    for (long entry = methods; named(entry); entry += methodSize) {
+      methodEntryPoints.add(entry + Layouts.METHOD_DEF_METH);
+      long flags = entry + Layouts.METHOD_DEF_FLAGS;
+      if ((NativeMemory.EVERYTHING.get(JAVA_INT, flags) & Layouts.METH_STATIC) != 0) {
+        staticFlags.add(flags);
+      }
+    }
+    List<Long> getters = new ArrayList<>();
+    List<Long> setters = new ArrayList<>();
+    long propertySize = Layouts.GETSET_DEF.byteSize();
+    for (long entry = properties; named(entry); entry += propertySize) {
+      getters.add(entry + Layouts.GETSET_DEF_GET);
+      if (NativeMemory.readPointer(entry + Layouts.GETSET_DEF_SET) != 0) {
+        setters.add(entry + Layouts.GETSET_DEF_SET);
+      }
+    }
+    CallScope scope = new CallScope();
+    CallScope outer = Wrappers.beginResult(scope);
+    try {
+      Python py = token();
+      guard
+          .getAttr("track_type")
+          .call(
+              Wrappers.argument(type, scope),
+              py.list(methodEntryPoints),
+              py.list(staticFlags),
+              py.list(getters),
+              py.list(setters));
+    } finally {
+      Wrappers.endResult(outer);
+      scope.close();
+    }
+  }
+
+  /** Whether the array entry at {@code entry} has a name (the zeroed last entry has none). */
+  private static boolean named(long entry) {
+    return entry != 0 && NativeMemory.readPointer(entry) != 0;
+  }
+
+  /**
    * A new reference to the {@code self} a housekeeping function must have for the guard to
    * cover it: the Python function it runs instead in a forked child. GIL held.
    */
@@ -79,11 +138,23 @@ public final class ForkCutOff {
 
   private static PyObject load(Python py) {
     Map<String, PyObject> globals =
-        Map.of(
-            "FLAG_ADDRESS", py.integer(ForkGuard.FLAG.address()),
-            "MESSAGE", py.str(ForkGuard.TEXT),
-            "VECTORCALL_ADDRESS", py.integer(ObjectApi.VECTORCALL_FUNCTION),
-            "CALL_OBJECT_ADDRESS", py.integer(ObjectApi.CALL_OBJECT_FUNCTION));
+        Map.ofEntries(
+            Map.entry("FLAG_ADDRESS", py.integer(ForkGuard.FLAG.address())),
+            Map.entry("MESSAGE", py.str(ForkGuard.TEXT)),
+            Map.entry("VECTORCALL_ADDRESS", py.integer(ObjectApi.VECTORCALL_FUNCTION)),
+            Map.entry("CALL_OBJECT_ADDRESS", py.integer(ObjectApi.CALL_OBJECT_FUNCTION)),
+            Map.entry(
+                "SEQUENCE_DEL_ITEM_ADDRESS", py.integer(ObjectApi.SEQUENCE_DEL_ITEM_FUNCTION)),
+            Map.entry("SIZE_ADDRESS", py.integer(ProtocolApi.SIZE_FUNCTION)),
+            Map.entry("HASH_ADDRESS", py.integer(ProtocolApi.HASH_FUNCTION)),
+            Map.entry("CALL_NO_ARGS_ADDRESS", py.integer(ProtocolApi.CALL_NO_ARGS_FUNCTION)),
+            Map.entry("CLEAR_WEAK_REFS_ADDRESS", py.integer(TypeApi.CLEAR_WEAK_REFS_FUNCTION)),
+            Map.entry("TYPE_DEALLOC_OFFSET", py.integer(PythonAbi.current().typeDealloc())),
+            Map.entry("TYPE_FLAGS_OFFSET", py.integer(PythonAbi.current().typeFlags())),
+            Map.entry("WRAPPED_OFFSET", py.integer(PythonAbi.current().wrapperDescriptorWrapped())),
+            Map.entry("OB_TYPE_OFFSET", py.integer(PythonAbi.current().obType())),
+            Map.entry("IMMUTABLE_TYPE_FLAG", py.integer(Layouts.TPFLAGS_IMMUTABLETYPE)),
+            Map.entry("METH_STATIC", py.integer(Layouts.METH_STATIC)));
     return PythonSources.run(py, "_pyjava_fork_guard", SOURCE, globals).retain();
   }
 }

@@ -67,4 +67,21 @@ public final class ModuleApi {
       throw Bindings.failure(t);
     }
   }
+
+  private static final class PyModuleAddType {
+    static final MethodHandle HANDLE =
+        Bindings.function("PyModule_AddType", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
+  }
+
+  /**
+   * Adds {@code type} to {@code module} under the last part of its dotted name (a new reference of
+   * the module's own); 0, or -1 with an exception set.
+   */
+  public static int PyModule_AddType(long module, long type) {
+    try {
+      return (int) PyModuleAddType.HANDLE.invokeExact(module, type);
+    } catch (Throwable t) {
+      throw Bindings.failure(t);
+    }
+  }
 }

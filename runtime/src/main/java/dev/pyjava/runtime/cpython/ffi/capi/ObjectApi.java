@@ -28,6 +28,9 @@ public final class ObjectApi {
   /** {@code PyObject_CallObject}, as a C function pointer (the fork guard points functions at it). */
   public static final long CALL_OBJECT_FUNCTION = Bindings.symbol("PyObject_CallObject");
 
+  /** {@code PySequence_DelItem}, as a C function pointer (the fork guard points setters at it). */
+  public static final long SEQUENCE_DEL_ITEM_FUNCTION = Bindings.symbol("PySequence_DelItem");
+
   private static final class PyIncRef {
     static final MethodHandle HANDLE = Bindings.function("Py_IncRef", FunctionDescriptor.ofVoid(JAVA_LONG), Bindings.CRITICAL);
   }
@@ -62,6 +65,19 @@ public final class ObjectApi {
   public static long PyObject_GetAttr(long o, long name) {
     try {
       return (long) PyObjectGetAttr.HANDLE.invokeExact(o, name);
+    } catch (Throwable t) {
+      throw Bindings.failure(t);
+    }
+  }
+
+  private static final class PyObjectSetAttr {
+    static final MethodHandle HANDLE = Bindings.function("PyObject_SetAttr", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG));
+  }
+
+  /** {@code setattr(o, name, v)} for a str {@code name}; 0, or -1 with an exception set. */
+  public static int PyObject_SetAttr(long o, long name, long v) {
+    try {
+      return (int) PyObjectSetAttr.HANDLE.invokeExact(o, name, v);
     } catch (Throwable t) {
       throw Bindings.failure(t);
     }

@@ -30,6 +30,122 @@ public final class Layouts {
               ADDRESS.withName("ml_doc"))
           .withName("PyMethodDef");
 
+  /** {@code PyType_Spec}: the name, the instance's size, flags and the slots of a heap type. */
+  public static final StructLayout TYPE_SPEC =
+      structLayout(
+              ADDRESS.withName("name"),
+              JAVA_INT.withName("basicsize"),
+              JAVA_INT.withName("itemsize"),
+              JAVA_INT.withName("flags"),
+              paddingLayout(4),
+              ADDRESS.withName("slots"))
+          .withName("PyType_Spec");
+
+  public static final long TYPE_SPEC_NAME = TYPE_SPEC.byteOffset(groupElement("name"));
+  public static final long TYPE_SPEC_BASICSIZE = TYPE_SPEC.byteOffset(groupElement("basicsize"));
+  public static final long TYPE_SPEC_FLAGS = TYPE_SPEC.byteOffset(groupElement("flags"));
+  public static final long TYPE_SPEC_SLOTS = TYPE_SPEC.byteOffset(groupElement("slots"));
+
+  /** {@code PyType_Slot}: laid out as {@link #MODULE_DEF_SLOT}, an {@code int} and a pointer. */
+  public static final StructLayout TYPE_SLOT =
+      structLayout(JAVA_INT.withName("slot"), paddingLayout(4), ADDRESS.withName("pfunc"))
+          .withName("PyType_Slot");
+
+  /** {@code PyGetSetDef}: name, getter, setter, doc and closure. */
+  public static final StructLayout GETSET_DEF =
+      structLayout(
+              ADDRESS.withName("name"),
+              ADDRESS.withName("get"),
+              ADDRESS.withName("set"),
+              ADDRESS.withName("doc"),
+              ADDRESS.withName("closure"))
+          .withName("PyGetSetDef");
+
+  public static final long GETSET_DEF_NAME = GETSET_DEF.byteOffset(groupElement("name"));
+  public static final long GETSET_DEF_GET = GETSET_DEF.byteOffset(groupElement("get"));
+  public static final long GETSET_DEF_SET = GETSET_DEF.byteOffset(groupElement("set"));
+  public static final long GETSET_DEF_DOC = GETSET_DEF.byteOffset(groupElement("doc"));
+
+  /** {@code Py_tp_dealloc}, and the other {@code typeslots.h} numbers pyjava fills. */
+  public static final int TP_DEALLOC = 52;
+
+  public static final int TP_DOC = 56;
+  public static final int TP_INIT = 60;
+  public static final int TP_METHODS = 64;
+  public static final int TP_NEW = 65;
+  public static final int TP_GETSET = 73;
+
+  /** {@code Py_tp_members}: the {@code PyMemberDef} array (pyjava's: {@code __weaklistoffset__}). */
+  public static final int TP_MEMBERS = 72;
+
+  /** {@code PyMemberDef}: a member's name, type, offset, flags and doc. */
+  public static final StructLayout MEMBER_DEF =
+      structLayout(
+              ADDRESS.withName("name"),
+              JAVA_INT.withName("type"),
+              paddingLayout(4),
+              JAVA_LONG.withName("offset"),
+              JAVA_INT.withName("flags"),
+              paddingLayout(4),
+              ADDRESS.withName("doc"))
+          .withName("PyMemberDef");
+
+  public static final long MEMBER_DEF_NAME = MEMBER_DEF.byteOffset(groupElement("name"));
+  public static final long MEMBER_DEF_TYPE = MEMBER_DEF.byteOffset(groupElement("type"));
+  public static final long MEMBER_DEF_OFFSET = MEMBER_DEF.byteOffset(groupElement("offset"));
+  public static final long MEMBER_DEF_FLAGS = MEMBER_DEF.byteOffset(groupElement("flags"));
+
+  /** {@code Py_T_PYSSIZET}: a {@code Py_ssize_t} member. */
+  public static final int MEMBER_T_PYSSIZET = 19;
+
+  /** {@code Py_READONLY}: a member Python cannot set. */
+  public static final int MEMBER_READONLY = 1;
+
+  /** The {@code typeslots.h} numbers of the protocol slots, which {@code ProtocolSlots} fills. */
+  public static final int MP_ASS_SUBSCRIPT = 3;
+
+  public static final int MP_LENGTH = 4;
+  public static final int MP_SUBSCRIPT = 5;
+  public static final int NB_ADD = 7;
+  public static final int NB_BOOL = 9;
+  public static final int NB_MULTIPLY = 29;
+  public static final int NB_NEGATIVE = 30;
+  public static final int NB_SUBTRACT = 36;
+  public static final int NB_TRUE_DIVIDE = 37;
+  public static final int SQ_CONTAINS = 41;
+  public static final int SQ_LENGTH = 45;
+  public static final int TP_CALL = 50;
+  public static final int TP_HASH = 59;
+  public static final int TP_ITER = 62;
+  public static final int TP_ITERNEXT = 63;
+  public static final int TP_REPR = 66;
+  public static final int TP_RICHCOMPARE = 67;
+  public static final int TP_STR = 70;
+
+  /** {@code Py_LT}, the first of the rich comparison operators ({@code object.h}). */
+  public static final int PY_LT = 0;
+
+  public static final int PY_LE = 1;
+  public static final int PY_EQ = 2;
+  public static final int PY_NE = 3;
+  public static final int PY_GT = 4;
+  public static final int PY_GE = 5;
+
+  /** {@code Py_TPFLAGS_DISALLOW_INSTANTIATION}: no {@code tp_new}, Python cannot create one. */
+  public static final long TPFLAGS_DISALLOW_INSTANTIATION = 1L << 7;
+
+  /** {@code Py_TPFLAGS_IMMUTABLETYPE}: the type's attributes cannot be set or deleted. */
+  public static final long TPFLAGS_IMMUTABLETYPE = 1L << 8;
+
+  /** {@code Py_TPFLAGS_BASETYPE}: Python code may subclass the type. */
+  public static final long TPFLAGS_BASETYPE = 1L << 10;
+
+  /** {@code Py_TPFLAGS_HAVE_GC}: instances are tracked by the garbage collector. */
+  public static final long TPFLAGS_HAVE_GC = 1L << 14;
+
+  /** {@code Py_TPFLAGS_DEFAULT}: {@code Py_TPFLAGS_HAVE_VERSION_TAG} on every supported version. */
+  public static final long TPFLAGS_DEFAULT = 1L << 18;
+
   /** {@code PyStatus}, returned by value from the initialization API. */
   public static final StructLayout STATUS =
       structLayout(
@@ -94,6 +210,9 @@ public final class Layouts {
 
   /** {@code METH_NOARGS}. */
   public static final int METH_NOARGS = 0x0004;
+
+  /** {@code METH_STATIC}: the method is a {@code staticmethod}, called with {@code self} NULL. */
+  public static final int METH_STATIC = 0x0020;
 
   /** {@code METH_FASTCALL}. */
   public static final int METH_FASTCALL = 0x0080;

@@ -31,6 +31,8 @@ import java.util.HexFormat;
  * @param strAsciiData {@code sizeof(PyASCIIObject)}: where a compact ASCII str's characters start
  * @param hasMultipleInterpretersSlot whether {@code Py_mod_multiple_interpreters} exists (3.12+)
  * @param hasGilSlot whether {@code Py_mod_gil} exists (3.13+)
+ * @param identityReferences how a new reference is taken to an instance found in pyjava's identity
+ *     map, which another thread may be freeing
  */
 public record PythonAbi(
     long versionHex,
@@ -41,7 +43,8 @@ public record PythonAbi(
     int strCompactAsciiMask,
     long strAsciiData,
     boolean hasMultipleInterpretersSlot,
-    boolean hasGilSlot) {
+    boolean hasGilSlot,
+    IdentityReferences identityReferences) {
 
   /** {@code PY_VERSION_HEX} of 3.11.0a0, the oldest version pyjava supports. */
   static final long OLDEST = 0x030B_0000L;
@@ -63,6 +66,33 @@ public record PythonAbi(
     IMMORTAL_AWARE,
     /** Free-threaded: biased, atomic counts; only {@code Py_IncRef} gets them right. */
     C_API
+  }
+
+  /**
+   * How {@code JavaInstances} takes a new reference to the instance its identity map holds for a
+   * Java object: the map does not own the instance, whose last reference another thread may be
+   * dropping at that moment.
+   */
+  public enum IdentityReferences {
+    /**
+     * A build with the GIL: the lookup and the instance's {@code tp_dealloc} (which leaves the
+     * map) both hold the GIL, so a live entry is never being freed; a plain {@code Py_IncRef}.
+     */
+    PLAIN,
+    /**
+     * 3.14+ free-threaded: {@code PyUnstable_EnableTryIncRef} on each new instance, then {@code
+     * PyUnstable_TryIncRef}, which fails for one whose count has reached zero.
+     */
+    C_API,
+    /**
+     * 3.13 free-threaded, which has neither function: what 3.14 does, done in Java on the object
+     * header. A new instance's {@code ob_ref_shared} gets the {@code _Py_REF_MAYBE_WEAKREF} flag
+     * (as CPython's own {@code _PyObject_SetMaybeWeakref} does for weak references), so its count
+     * is merged before it is freed; a new reference is a compare-and-swap adding one to {@code
+     * ob_ref_shared} unless it is 0 or {@code _Py_REF_MERGED} (CPython's {@code
+     * _Py_TryIncRefShared}, as its weak references use it).
+     */
+    SHARED_COMPARE_AND_SWAP
   }
 
   /** The ABI of the bound libpython. */
@@ -114,7 +144,10 @@ public record PythonAbi(
         compactAscii,
         asciiData,
         minor >= 12,
-        minor >= 13);
+        minor >= 13,
+        !freeThreaded
+            ? IdentityReferences.PLAIN
+            : minor == 13 ? IdentityReferences.SHARED_COMPARE_AND_SWAP : IdentityReferences.C_API);
   }
 
   /** {@code ob_type}'s offset in every object. */
@@ -125,6 +158,69 @@ public record PythonAbi(
   /** {@code sizeof(PyObject)}. */
   long objectHeadSize() {
     return objectHead.byteSize();
+  }
+
+  /**
+   * Where a pyjava instance keeps the handle of its Java object: one 8-byte slot right after the
+   * object header (16 bytes, 32 on a free-threaded build).
+   */
+  public long instanceHandle() {
+    return objectHeadSize();
+  }
+
+  /** {@code PyTypeObject.tp_name}: after the variable-size object header ({@code ob_size}). */
+  public long typeName() {
+    return objectHeadSize() + JAVA_LONG.byteSize();
+  }
+
+  /**
+   * {@code PyTypeObject.tp_dealloc}: after the variable-size object header ({@code ob_size}),
+   * {@code tp_name}, {@code tp_basicsize} and {@code tp_itemsize}.
+   */
+  public long typeDealloc() {
+    return objectHeadSize() + 4 * JAVA_LONG.byteSize();
+  }
+
+  /** {@code PyTypeObject.tp_flags}: fifteen pointer-sized fields after {@code tp_dealloc}. */
+  public long typeFlags() {
+    return typeDealloc() + 15 * JAVA_LONG.byteSize();
+  }
+
+  /**
+   * {@code PyWrapperDescrObject.d_wrapped}, the C function a slot wrapper ({@code
+   * Counter.__len__}) calls: after the object header, {@code d_type}, {@code d_name}, {@code
+   * d_qualname} and {@code d_base}.
+   */
+  public long wrapperDescriptorWrapped() {
+    return objectHeadSize() + 4 * JAVA_LONG.byteSize();
+  }
+
+  /**
+   * Where a pyjava instance keeps the head of its weak reference list ({@code
+   * __weaklistoffset__}): the pointer after the handle.
+   */
+  public long instanceWeakList() {
+    return instanceHandle() + JAVA_LONG.byteSize();
+  }
+
+  /**
+   * {@code tp_basicsize} of a pyjava type: the object header, the handle slot and the weak
+   * reference list.
+   */
+  public long instanceSize() {
+    return instanceWeakList() + ADDRESS.byteSize();
+  }
+
+  /**
+   * {@code ob_ref_shared} of a free-threaded build's object header.
+   *
+   * @throws IllegalStateException on a build with the GIL, which has no such field
+   */
+  public long obRefShared() {
+    if (!freeThreaded) {
+      throw new IllegalStateException("a build with the GIL has no ob_ref_shared");
+    }
+    return objectHead.byteOffset(groupElement("ob_ref_shared"));
   }
 
   /** {@code PyASCIIObject.length}: right after the object header. */

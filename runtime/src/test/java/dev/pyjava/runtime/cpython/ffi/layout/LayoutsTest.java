@@ -57,6 +57,59 @@ class LayoutsTest {
 
   @ParameterizedTest(name = "{0} free-threaded={1}")
   @CsvSource({
+    // version, t, where the handle is, the weak reference list, tp_basicsize of a pyjava type
+    "0x030B07F0, false, 16, 24, 32",
+    "0x030C01F0, false, 16, 24, 32",
+    "0x030D0FF0, false, 16, 24, 32",
+    "0x030D0FF0, true, 32, 40, 48",
+    "0x030E07F0, false, 16, 24, 32",
+    "0x030E07F0, true, 32, 40, 48",
+    "0x030F00C1, false, 16, 24, 32",
+  })
+  void anInstanceIsTheHeaderAHandleAndTheWeakList(
+      long version, boolean freeThreaded, long handle, long weakList, long size) {
+    PythonAbi abi = PythonAbi.of(version, freeThreaded);
+    assertEquals(handle, abi.instanceHandle());
+    assertEquals(weakList, abi.instanceWeakList());
+    assertEquals(size, abi.instanceSize());
+  }
+
+  @ParameterizedTest(name = "{0} free-threaded={1}")
+  @CsvSource({
+    // version, t, how identity lookups take a reference, ob_ref_shared (-1: none)
+    "0x030B07F0, false, PLAIN, -1",
+    "0x030D0FF0, false, PLAIN, -1",
+    "0x030D0FF0, true, SHARED_COMPARE_AND_SWAP, 16",
+    "0x030E07F0, false, PLAIN, -1",
+    "0x030E07F0, true, C_API, 16",
+    "0x030F00C1, false, PLAIN, -1",
+  })
+  void identityLookupsTakeReferencesAsEachBuildAllows(
+      long version, boolean freeThreaded, PythonAbi.IdentityReferences mode, long refShared) {
+    PythonAbi abi = PythonAbi.of(version, freeThreaded);
+    assertEquals(mode, abi.identityReferences());
+    if (refShared >= 0) {
+      assertEquals(refShared, abi.obRefShared());
+    }
+  }
+
+  @Test
+  void typeSpecsSlotsAndGetSetsAreLaidOutAsInTheHeaders() {
+    assertEquals(32, Layouts.TYPE_SPEC.byteSize());
+    assertEquals(8, Layouts.TYPE_SPEC_BASICSIZE);
+    assertEquals(16, Layouts.TYPE_SPEC_FLAGS);
+    assertEquals(24, Layouts.TYPE_SPEC_SLOTS);
+    assertEquals(16, Layouts.TYPE_SLOT.byteSize());
+    assertEquals(40, Layouts.GETSET_DEF.byteSize());
+    assertEquals(16, Layouts.GETSET_DEF_SET);
+    assertEquals(40, Layouts.MEMBER_DEF.byteSize());
+    assertEquals(8, Layouts.MEMBER_DEF_TYPE);
+    assertEquals(16, Layouts.MEMBER_DEF_OFFSET);
+    assertEquals(24, Layouts.MEMBER_DEF_FLAGS);
+  }
+
+  @ParameterizedTest(name = "{0} free-threaded={1}")
+  @CsvSource({
     // PyModuleDef_HEAD_INIT's object header, as the headers' compiler lays it out.
     "0x030B07F0, false, 01000000000000000000000000000000",
     "0x030C01F0, false, 01000000000000000000000000000000",
