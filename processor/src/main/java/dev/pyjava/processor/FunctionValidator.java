@@ -3,9 +3,11 @@ package dev.pyjava.processor;
 import dev.pyjava.processor.ModuleSource.FunctionSource;
 import dev.pyjava.processor.ModuleSource.ParameterSource;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * The validate stage for one {@code @PyFunction} method of a module or a class, or one
@@ -56,7 +58,12 @@ final class FunctionValidator {
     }
     checkParameters(function, report);
     if (function.result().isEmpty()) {
-      report.error(method, Message.RETURN_TYPE_UNSUPPORTED, method.getReturnType());
+      TypeMirror returnType = method.getReturnType();
+      if (CallbackTypes.containsCallback(returnType)) {
+        report.error(method, Message.CALLBACK_RESULT, returnType);
+      } else {
+        report.error(method, Message.RETURN_TYPE_UNSUPPORTED, returnType);
+      }
     }
     function
         .parsedSignature()
@@ -94,8 +101,13 @@ final class FunctionValidator {
             name);
       }
       if (parameter.type().isEmpty()) {
-        report.error(
-            parameter.element(), Message.PARAMETER_TYPE_UNSUPPORTED, parameter.element().asType());
+        TypeMirror type = parameter.element().asType();
+        Optional<CallbackTypes.Problem> callback = CallbackTypes.problem(type);
+        if (callback.isPresent()) {
+          report.error(parameter.element(), callback.get().message(), callback.get().args());
+        } else {
+          report.error(parameter.element(), Message.PARAMETER_TYPE_UNSUPPORTED, type);
+        }
       }
     }
   }

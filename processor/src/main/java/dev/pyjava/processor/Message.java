@@ -148,6 +148,19 @@ enum Message {
           + " objects"),
 
   WRITE_FAILED("could not write %s: %s"),
+  CALLBACK_RAW(
+      "%s is a raw type: give its type arguments, as in %s; pyjava converts the Python callable's"
+          + " arguments and result by them"),
+  CALLBACK_WILDCARD(
+      "%s has a wildcard type argument: use exact types, as in %s; pyjava converts the Python"
+          + " callable's arguments and result by them"),
+  CALLBACK_TYPE_ARGUMENT_UNSUPPORTED(
+      "%s has a type argument pyjava cannot convert: a callable's arguments take the types a"
+          + " function may return, and its result the types a parameter may have (or Void)"),
+  CALLBACK_RESULT(
+      "cannot return %s: a Java functional interface is a parameter type, which takes a Python"
+          + " callable; Java functions cannot be returned to Python"),
+
   /** A bug in the processor, reported rather than thrown; untagged, as AutoService does. */
   FATAL("FATAL ERROR: %s", false);
 

@@ -30,6 +30,8 @@ final class ModuleWriter {
   private static final ClassName PARAMETER = ClassName.get(DEF_PACKAGE, "Parameter");
   private static final ClassName PARAMETER_KIND = ClassName.get(DEF_PACKAGE, "ParameterKind");
   private static final ClassName TYPE_SPEC = ClassName.get(DEF_PACKAGE, "TypeSpec");
+  private static final ClassName CALLBACK_INTERFACE =
+      ClassName.get(DEF_PACKAGE, "CallbackInterface");
   static final ClassName PYTHON = ClassName.bestGuess(TypeMapper.PYTHON_TOKEN);
   static final ClassName LIST = ClassName.get("java.util", "List");
   private static final ClassName GENERATED =
@@ -159,8 +161,19 @@ final class ModuleWriter {
               TYPE_SPEC,
               ClassName.get(TypeMapper.RUNTIME_PACKAGE, type.objectInterface()));
       case INSTANCE -> CodeBlock.of("$T.instance($S)", TYPE_SPEC, type.instanceName());
+      case CALLBACK -> callbackTypeSpec(type);
       default -> CodeBlock.of("$T.$L", TYPE_SPEC, (type.boxed() ? "BOXED_" : "") + type.kind());
     };
+  }
+
+  /** {@code TypeSpec.callback(CallbackInterface.FUNCTION, TypeSpec.STRING, ...)}. */
+  private static CodeBlock callbackTypeSpec(PyType type) {
+    List<CodeBlock> arguments = new ArrayList<>();
+    arguments.add(CodeBlock.of("$T.$L", CALLBACK_INTERFACE, type.callbackInterface()));
+    for (PyType argument : type.typeArguments()) {
+      arguments.add(typeSpec(argument));
+    }
+    return CodeBlock.of("$T.callback($L)", TYPE_SPEC, CodeBlock.join(arguments, ", "));
   }
 
   /** {@code private static Object call_<name>(Python py, Object[] args) throws Throwable}. */

@@ -1,5 +1,7 @@
 package dev.pyjava.processor;
 
+import java.util.List;
+
 /**
  * A Java type pyjava converts: the processor's view of the runtime's {@code TypeSpec}, which
  * generated code builds from it.
@@ -12,14 +14,28 @@ package dev.pyjava.processor;
  *     object, else {@code null}
  * @param instanceName the Python name ({@code module.Type}) of an instance of a {@code @PyClass},
  *     else {@code null}
+ * @param callbackInterface the runtime's {@code CallbackInterface} constant of a callback ({@code
+ *     FUNCTION}), else {@code null}
+ * @param typeArguments a callback's type arguments, in Java order, else empty
  */
 record PyType(
-    Kind kind, boolean boxed, PyType element, String objectInterface, String instanceName) {
+    Kind kind,
+    boolean boxed,
+    PyType element,
+    String objectInterface,
+    String instanceName,
+    String callbackInterface,
+    List<PyType> typeArguments) {
 
   /** The sorts of value, named as in {@code TypeSpec.Kind}. */
   enum Kind {
     BOOLEAN, INT, LONG, DOUBLE, STRING, BYTES, VOID, OPTIONAL, LIST, MAP, OBJECT, INSTANCE,
-    ITERATOR
+    ITERATOR, CALLBACK
+  }
+
+  /** A type that is not a callback. */
+  PyType(Kind kind, boolean boxed, PyType element, String objectInterface, String instanceName) {
+    this(kind, boxed, element, objectInterface, instanceName, null, List.of());
   }
 
   static PyType scalar(Kind kind, boolean boxed) {
@@ -39,14 +55,31 @@ record PyType(
     return new PyType(Kind.INSTANCE, false, null, null, pythonName);
   }
 
+  /**
+   * A Java functional interface taking a Python callable.
+   *
+   * @param javaInterface the runtime's {@code CallbackInterface} constant
+   * @param typeArguments its type arguments, in Java order
+   */
+  static PyType callback(String javaInterface, List<PyType> typeArguments) {
+    return new PyType(Kind.CALLBACK, false, null, null, null, javaInterface, typeArguments);
+  }
+
   /** Whether a value of this type is, or holds, something usable only with the lock held. */
   boolean isLockBound() {
-    return kind == Kind.OBJECT || (element != null && element.isLockBound());
+    return kind == Kind.OBJECT
+        || (element != null && element.isLockBound())
+        || typeArguments.stream().anyMatch(PyType::isLockBound);
+  }
+
+  /** Whether this is, or holds, a callback: a parameter type only. */
+  boolean holdsCallback() {
+    return kind == Kind.CALLBACK || (element != null && element.holdsCallback());
   }
 
   /** Whether casting {@code Object} to this type is an unchecked cast. */
   boolean isGeneric() {
-    return element != null;
+    return element != null || !typeArguments.isEmpty();
   }
 
   /** The Java spelling, for messages: {@code int}, {@code Integer}, {@code List<String>}. */
@@ -65,6 +98,17 @@ record PyType(
       case OBJECT -> objectInterface;
       case INSTANCE -> instanceName;
       case ITERATOR -> "Iterator<" + element.javaName() + ">";
+      case CALLBACK -> callbackJavaName();
     };
+  }
+
+  private String callbackJavaName() {
+    String name = CallbackTypes.simpleName(callbackInterface);
+    if (typeArguments.isEmpty()) {
+      return name;
+    }
+    List<String> arguments =
+        typeArguments.stream().map(t -> t.kind() == Kind.VOID ? "Void" : t.javaName()).toList();
+    return name + "<" + String.join(", ", arguments) + ">";
   }
 }

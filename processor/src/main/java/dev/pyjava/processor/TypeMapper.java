@@ -19,7 +19,9 @@ final class TypeMapper {
   static final String PYTHON_TOKEN = RUNTIME_PACKAGE + ".Python";
 
   private static final Set<String> OBJECT_INTERFACES =
-      Set.of("PyObject", "PyStr", "PyLong", "PyFloat", "PyBytes", "PyList", "PyTuple", "PyDict");
+      Set.of(
+          "PyObject", "PyStr", "PyLong", "PyFloat", "PyBytes", "PyList", "PyTuple", "PyDict",
+          "PyCallable");
 
   private TypeMapper() {}
 
@@ -38,13 +40,13 @@ final class TypeMapper {
   }
 
   /**
-   * The result type ({@code void} allowed), or empty when pyjava cannot convert it; {@code listed}
-   * as for {@link #parameter}.
+   * The result type ({@code void} allowed), or empty when pyjava cannot convert it (a callback
+   * interface is a parameter type only); {@code listed} as for {@link #parameter}.
    */
   static Optional<PyType> result(TypeMirror type, Map<String, String> listed) {
     return type.getKind() == TypeKind.VOID
         ? Optional.of(PyType.scalar(Kind.VOID, false))
-        : Optional.ofNullable(map(type, listed));
+        : Optional.ofNullable(map(type, listed)).filter(t -> !t.holdsCallback());
   }
 
   private static PyType map(TypeMirror type, Map<String, String> listed) {
@@ -78,6 +80,9 @@ final class TypeMapper {
               ? container(Kind.MAP, arguments, 2, listed)
               : null;
       default -> {
+        if (CallbackTypes.isCallback(name)) {
+          yield CallbackTypes.map(type, name, listed);
+        }
         String simpleName = name.substring(name.lastIndexOf('.') + 1);
         boolean runtimeObject =
             name.equals(RUNTIME_PACKAGE + "." + simpleName)

@@ -78,6 +78,16 @@ public interface Backend {
   }
 
   /**
+   * {@code callable} as the Java functional interface of {@code type}, a {@code CALLBACK}: a proxy
+   * that Java may call from any thread, and keep, while it holds its own reference to {@code
+   * callable}; or {@code null} when {@code callable} is not callable. How {@link Conversions}
+   * converts callback parameters. The default knows no callables.
+   */
+  default Object callback(PyObject callable, dev.pyjava.runtime.def.TypeSpec type) {
+    return null;
+  }
+
+  /**
    * {@code import name}.
    *
    * @throws dev.pyjava.runtime.exceptions.PyException ({@code ModuleNotFoundError}) if absent

@@ -3,6 +3,7 @@ package dev.pyjava.runtime;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.def.Parameter;
 import dev.pyjava.runtime.def.TypeSpec;
+import dev.pyjava.runtime.exceptions.PyException;
 import dev.pyjava.runtime.exceptions.PyOverflowError;
 import dev.pyjava.runtime.exceptions.PyTypeError;
 import java.math.BigInteger;
@@ -75,6 +76,34 @@ public final class Conversions {
     return out;
   }
 
+  /**
+   * What a Python callable returned to Java, as the Java value of {@code type}, by the rules of
+   * {@link #toJava}.
+   *
+   * @param callable the callable that returned it, for messages
+   * @throws PyTypeError {@code callback score() result must be float, not str}
+   * @throws PyOverflowError when an int does not fit
+   */
+  public static Object callbackResult(PyObject value, TypeSpec type, PyObject callable) {
+    try {
+      return convert(value, type);
+    } catch (ConversionMismatch mismatch) {
+      throw new PyTypeError(callbackName(callable) + " result" + mismatch.detail());
+    }
+  }
+
+  /**
+   * {@code callback score()} for a function or method ({@code callback <lambda>()} too), else
+   * {@code callback Scorer object}.
+   */
+  private static String callbackName(PyObject callable) {
+    try {
+      return "callback " + callable.getAttr("__qualname__").str() + "()";
+    } catch (PyException noName) {
+      return "callback " + callable.typeName() + " object";
+    }
+  }
+
   private static String argumentName(FunctionDef f, Parameter p) {
     String function = f == null ? "" : f.name() + "() ";
     return p == null ? function + "argument" : function + "argument " + PythonRepr.str(p.name());
@@ -137,6 +166,13 @@ public final class Conversions {
           throw mismatch(type, value);
         }
         yield javaObject;
+      }
+      case CALLBACK -> {
+        Object proxy = Backends.current().callback(value, type);
+        if (proxy == null) {
+          throw mismatch(type, value);
+        }
+        yield proxy;
       }
       case VOID -> throw new IllegalArgumentException("VOID is a result type, not a parameter type");
       case ITERATOR ->
@@ -252,6 +288,8 @@ public final class Conversions {
       case INSTANCE -> backend.instance(value, type.instanceName());
       case ITERATOR ->
           throw new IllegalArgumentException("iterators are converted by the backend");
+      case CALLBACK ->
+          throw new IllegalArgumentException("a Java callback cannot be returned to Python");
       case VOID -> backend.none();
     };
   }

@@ -76,6 +76,7 @@ public interface PyObject {
     if (type == PyList.class) return "list";
     if (type == PyTuple.class) return "tuple";
     if (type == PyDict.class) return "dict";
+    if (type == PyCallable.class) return "callable";
     return "object";
   }
 }

@@ -5,6 +5,9 @@ import dev.pyjava.annotations.PyFunction;
 import dev.pyjava.annotations.PyModule;
 import dev.pyjava.runtime.PyObject;
 import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Counts the occurrences of a word in a UTF-8 file: the PyO3 word-count example, in Java.
@@ -56,5 +59,18 @@ public final class WordCount {
   @PyFunction
   public static PyObject ident(PyObject x) {
     return x;
+  }
+
+  /**
+   * The {@code n} most frequent words of the file at {@code path} and their counts, most frequent
+   * first, with the GIL released. A word is a run of letters; {@code key}, a Python callable
+   * called once per distinct word, says what each word counts as ({@code key=str.lower} counts
+   * {@code The} as {@code the}).
+   */
+  @PyFunction(signature = "(path, n, *, key=None)")
+  @AllowThreads
+  public static Map<String, Long> topWords(
+      String path, int n, Optional<Function<String, String>> key) throws IOException {
+    return TopWords.of(path, n, key.orElse(Function.identity()));
   }
 }

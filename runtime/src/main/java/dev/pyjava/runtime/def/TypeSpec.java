@@ -1,14 +1,15 @@
 package dev.pyjava.runtime.def;
 
 import dev.pyjava.runtime.PyObject;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * The Java type of a parameter or result, as far as conversion to and from Python cares.
  *
  * <p>Generated code builds these from constants and the {@link #optional}, {@link #list}, {@link
- * #map}, {@link #object}, {@link #instance} and {@link #iterator} factories; the backends interpret
- * them.
+ * #map}, {@link #object}, {@link #instance}, {@link #iterator} and {@link #callback} factories; the
+ * backends interpret them.
  *
  * @param kind what sort of value this is
  * @param boxed whether the Java type is a box ({@code Integer} rather than {@code int}); a boxed
@@ -18,18 +19,21 @@ import java.util.Objects;
  * @param objectType the {@link PyObject} interface of an {@code OBJECT}, otherwise {@code null}
  * @param instanceName the Python name ({@code module.Type}) of an {@code INSTANCE} of a {@code
  *     @PyClass}, otherwise {@code null}
+ * @param callback the interface, argument and result types of a {@code CALLBACK}, otherwise {@code
+ *     null}
  */
 public record TypeSpec(
     Kind kind,
     boolean boxed,
     TypeSpec element,
     Class<? extends PyObject> objectType,
-    String instanceName) {
+    String instanceName,
+    CallbackType callback) {
 
   /** The sorts of value pyjava converts. */
   public enum Kind {
     BOOLEAN, INT, LONG, DOUBLE, STRING, BYTES, VOID, OPTIONAL, LIST, MAP, OBJECT, INSTANCE,
-    ITERATOR
+    ITERATOR, CALLBACK
   }
 
   public static final TypeSpec BOOLEAN = new TypeSpec(Kind.BOOLEAN, false, null, null, null);
@@ -46,6 +50,16 @@ public record TypeSpec(
 
   public TypeSpec {
     Objects.requireNonNull(kind, "kind");
+  }
+
+  /** A type that is not a {@code CALLBACK}. */
+  public TypeSpec(
+      Kind kind,
+      boolean boxed,
+      TypeSpec element,
+      Class<? extends PyObject> objectType,
+      String instanceName) {
+    this(kind, boxed, element, objectType, instanceName, null);
   }
 
   /** {@code Optional<element>}: {@code None} is {@code Optional.empty()}. */
@@ -86,6 +100,16 @@ public record TypeSpec(
     return new TypeSpec(Kind.ITERATOR, false, Objects.requireNonNull(element), null, null);
   }
 
+  /**
+   * A parameter typed as the Java functional interface {@code javaInterface} with the given type
+   * arguments, in Java order ({@code Function<A, R>}: A, then R): it takes any Python callable,
+   * which Java then calls through the interface, from any thread. The backend converts it.
+   */
+  public static TypeSpec callback(CallbackInterface javaInterface, TypeSpec... typeArguments) {
+    return new TypeSpec(
+        Kind.CALLBACK, false, null, null, null, javaInterface.call(Arrays.asList(typeArguments)));
+  }
+
   /** The Python spelling used in error messages: {@code int}, {@code list[str]}, {@code str | None}. */
   public String pythonName() {
     return switch (kind) {
@@ -101,6 +125,7 @@ public record TypeSpec(
       case OBJECT -> PyObject.pythonTypeName(objectType);
       case INSTANCE -> instanceName;
       case ITERATOR -> "Iterator[" + element.pythonName() + "]";
+      case CALLBACK -> callback.pythonName();
     };
   }
 }

@@ -11,7 +11,9 @@ import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.PyStr;
 import dev.pyjava.runtime.PyTuple;
 import dev.pyjava.runtime.Python;
+import dev.pyjava.runtime.callbacks.CallbackProxies;
 import dev.pyjava.runtime.def.ModuleDef;
+import dev.pyjava.runtime.def.TypeSpec;
 import dev.pyjava.runtime.exceptions.PyModuleNotFoundError;
 import java.math.BigInteger;
 import java.util.Collections;
@@ -160,6 +162,26 @@ public final class PureJavaBackend implements Backend {
   public PyObject instance(Object javaObject, String pythonName) {
     checkLock();
     return instances.instance(javaObject, pythonName);
+  }
+
+  /**
+   * A proxy of {@code type}'s interface calling {@code callable}, or {@code null} when it is not
+   * callable (or another backend's object, as for {@link #javaObject}).
+   */
+  @Override
+  public Object callback(PyObject callable, TypeSpec type) {
+    if (!(callable instanceof PureJavaObject)) {
+      return null;
+    }
+    checkLock();
+    boolean callableObject =
+        callable instanceof PureJavaCallable
+            || (callable instanceof PureJavaInstance instance && instance.isCallable());
+    if (!callableObject) {
+      return null;
+    }
+    return CallbackProxies.of(
+        type.callback().javaInterface(), new PureJavaCallback(this, callable, type.callback()));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.pyjava.runtime.purejava;
 
+import dev.pyjava.runtime.PyCallable;
 import dev.pyjava.runtime.PyObject;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,7 @@ import java.util.Map;
  * A callable Python object: both {@code call} forms convert their Java arguments (see {@link
  * CallArguments}) and come to {@link #invoke}.
  */
-abstract class PureJavaCallable extends PureJavaObject {
+abstract class PureJavaCallable extends PureJavaObject implements PyCallable {
   PureJavaCallable(PureJavaBackend backend) {
     super(backend);
   }

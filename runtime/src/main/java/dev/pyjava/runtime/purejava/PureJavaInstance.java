@@ -208,6 +208,11 @@ final class PureJavaInstance extends PureJavaObject {
     return call.callOn(this, arguments);
   }
 
+  /** Whether the type has {@code __call__}: {@code callable(self)}. */
+  boolean isCallable() {
+    return special("__call__") != null;
+  }
+
   /** The type's method {@code name}, or {@code null}: how Python finds special methods. */
   private PureJavaMethodDescriptor special(String name) {
     return type.lookup(name) instanceof PureJavaMethodDescriptor method ? method : null;

@@ -13,6 +13,7 @@ import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.PyStr;
 import dev.pyjava.runtime.PyTuple;
 import dev.pyjava.runtime.Python;
+import dev.pyjava.runtime.callbacks.CallbackProxies;
 import dev.pyjava.runtime.cpython.ffi.Scratch;
 import dev.pyjava.runtime.cpython.ffi.capi.ContainerApi;
 import dev.pyjava.runtime.cpython.ffi.capi.ImportApi;
@@ -28,6 +29,7 @@ import dev.pyjava.runtime.cpython.objects.InstanceTypes;
 import dev.pyjava.runtime.cpython.objects.PythonErrors;
 import dev.pyjava.runtime.cpython.objects.Strings;
 import dev.pyjava.runtime.cpython.objects.Wrappers;
+import dev.pyjava.runtime.def.TypeSpec;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.math.BigInteger;
@@ -158,6 +160,22 @@ public final class CPythonBackend implements Backend {
   public PyObject instance(Object javaObject, String pythonName) {
     requireGil();
     return Wrappers.owned(InstanceTypes.newReference(javaObject, pythonName));
+  }
+
+  /**
+   * A proxy of {@code type}'s interface over a new reference to {@code callable}, or {@code null}
+   * when {@code callable(callable)} is false.
+   */
+  @Override
+  public Object callback(PyObject callable, TypeSpec type) {
+    requireGil();
+    if (!(callable instanceof CPyObject object)
+        || ObjectApi.PyCallable_Check(object.validAddress()) == 0) {
+      return null;
+    }
+    CPythonCallback target =
+        new CPythonCallback((CPyObject) object.retain(), type.callback(), this);
+    return CallbackProxies.of(type.callback().javaInterface(), target);
   }
 
   @Override

@@ -203,6 +203,9 @@ public final class Wrappers {
     if (ObjectApi.PyType_IsSubtype(type, NumberApi.FLOAT_TYPE) != 0) {
       return new CPyFloat(address, scope);
     }
+    if (ObjectApi.PyCallable_Check(address) != 0) {
+      return new CPyCallable(address, scope);
+    }
     return new CPyObject(address, scope);
   }
 }

@@ -212,4 +212,17 @@ public final class ObjectApi {
       throw Bindings.failure(t);
     }
   }
+
+  private static final class PyCallableCheck {
+    static final MethodHandle HANDLE = Bindings.function("PyCallable_Check", FunctionDescriptor.of(JAVA_INT, JAVA_LONG), Bindings.CRITICAL);
+  }
+
+  /** 1 if {@code o} is callable ({@code callable(o)}), else 0; never fails. */
+  public static int PyCallable_Check(long o) {
+    try {
+      return (int) PyCallableCheck.HANDLE.invokeExact(o);
+    } catch (Throwable t) {
+      throw Bindings.failure(t);
+    }
+  }
 }
