@@ -58,6 +58,7 @@ final class FunctionValidator {
     if (function.result().isEmpty()) {
       report.error(method, Message.RETURN_TYPE_UNSUPPORTED, method.getReturnType());
     }
+    IterationValidator.validate(function, report);
     function
         .parsedSignature()
         .ifPresent(signature -> SignatureValidator.validate(function, signature, report));
