@@ -7,8 +7,8 @@ import javax.lang.model.element.Element;
 
 /**
  * The rule of the lazy types ({@code Iterator<T>}, {@code Iterable<T>}, {@code Stream<T>}): each
- * converts only as a whole parameter or result, never inside an {@code Optional}, a {@code List},
- * a {@code Map} or another lazy type, whose values convert at once.
+ * converts only as a whole parameter or result, never inside an {@code Optional}, a {@code List}, a
+ * {@code Map} or another lazy type, whose values convert at once.
  */
 final class IterationValidator {
   private IterationValidator() {}

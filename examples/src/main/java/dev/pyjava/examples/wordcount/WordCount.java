@@ -41,8 +41,8 @@ public final class WordCount {
 
   /**
    * Counts each of {@code needles} (any iterable of str, read lazily) in the file at {@code path},
-   * mapped once: an iterator of {@code NeedleCount(needle, count)}, each counted, on all cores, when
-   * Python asks for it. The file is released when the iterator is exhausted or freed.
+   * mapped once: an iterator of {@code NeedleCount(needle, count)}, each counted, on all cores,
+   * when Python asks for it. The file is released when the iterator is exhausted or freed.
    */
   @PyFunction
   @AllowThreads

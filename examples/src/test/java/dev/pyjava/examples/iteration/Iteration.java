@@ -103,7 +103,9 @@ public final class Iteration {
   /** {@code words}, each as an {@code Optional}: empty ones become None. */
   @PyFunction
   public static Iterator<Optional<String>> maybe(List<String> words) {
-    return words.stream().map(w -> w.isEmpty() ? Optional.<String>empty() : Optional.of(w)).iterator();
+    return words.stream()
+        .map(w -> w.isEmpty() ? Optional.<String>empty() : Optional.of(w))
+        .iterator();
   }
 
   /** The tags of {@code names}: an iterator of a {@code @PyClass}. */
@@ -148,7 +150,9 @@ public final class Iteration {
     return out;
   }
 
-  /** {@code words} joined by {@code separator}, read as an {@code Iterable} with the GIL released. */
+  /**
+   * {@code words} joined by {@code separator}, read as an {@code Iterable} with the GIL released.
+   */
   @PyFunction
   @AllowThreads
   public static String join(Iterable<String> words, String separator) {

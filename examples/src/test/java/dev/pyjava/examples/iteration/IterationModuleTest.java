@@ -132,7 +132,8 @@ class IterationModuleTest {
           List<Long> values = LongStream.range(0, 500).boxed().toList();
           long squares = values.stream().mapToLong(v -> v * v).sum();
           assertEquals(squares, longOf(call(py, "parallel_sum_of_squares", values)));
-          assertEquals(1000, longOf(call(py, "count_on_threads", Collections.nCopies(500, "ab"), 4)));
+          assertEquals(
+              1000, longOf(call(py, "count_on_threads", Collections.nCopies(500, "ab"), 4)));
           call(py, "keep", List.of("x", "y"));
           assertEquals("['x', 'y']", call(py, "drain_kept").repr());
         });

@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param boxed whether the Java type is a box ({@code Integer} rather than {@code int}); a boxed
  *     parameter accepts {@code None} as {@code null}
  * @param element the element type of an {@code OPTIONAL}, {@code LIST}, {@code MAP} (the map's
- *     value type; keys are always {@code str}), {@code ITERATOR}, {@code ITERABLE} or {@code STREAM},
- *     otherwise {@code null}
+ *     value type; keys are always {@code str}), {@code ITERATOR}, {@code ITERABLE} or {@code
+ *     STREAM}, otherwise {@code null}
  * @param objectType the {@link PyObject} interface of an {@code OBJECT}, otherwise {@code null}
  * @param instanceName the Python name ({@code module.Type}) of an {@code INSTANCE} of a {@code
  *     @PyClass}, otherwise {@code null}

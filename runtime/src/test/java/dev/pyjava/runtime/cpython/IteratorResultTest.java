@@ -42,9 +42,7 @@ class IteratorResultTest {
                           IntStream.range(0, (Integer) args[0])
                               .boxed()
                               .onClose(CLOSED::incrementAndGet)),
-              FunctionDef.builder("closed")
-                  .returns(TypeSpec.INT)
-                  .build((py, args) -> CLOSED.get()),
+              FunctionDef.builder("closed").returns(TypeSpec.INT).build((py, args) -> CLOSED.get()),
               FunctionDef.builder("letters")
                   .parameter("text", TypeSpec.STRING)
                   .returns(TypeSpec.iterable(TypeSpec.STRING))

@@ -12,8 +12,8 @@ import java.util.function.Function;
 /**
  * The items of a Python iterator, straight through {@code PyIter_Next}: the CPython backend's
  * {@link PythonItems}. It holds a reference to the iterator until the iterator is exhausted, it is
- * closed, or Java no longer reaches it (the Cleaner drops it then); each item lives only as long
- * as its conversion. GIL held in every method.
+ * closed, or Java no longer reaches it (the Cleaner drops it then); each item lives only as long as
+ * its conversion. GIL held in every method.
  */
 public final class IteratorItems implements PythonItems {
   /** The iterator's {@code PyObject*}, 0 once let go of. */
