@@ -93,6 +93,7 @@ final class ClassValidator {
       } else if (getter.type().isEmpty()) {
         report.error(method, Message.RETURN_TYPE_UNSUPPORTED, method.getReturnType());
       }
+      IterationValidator.check(method, getter.type(), report);
       claim(members, getter.pythonName(), method, pyClass, report);
       getters.put(getter.pythonName(), getter);
     }

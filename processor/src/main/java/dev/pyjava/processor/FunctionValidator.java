@@ -65,6 +65,7 @@ final class FunctionValidator {
         report.error(method, Message.RETURN_TYPE_UNSUPPORTED, returnType);
       }
     }
+    IterationValidator.validate(function, report);
     function
         .parsedSignature()
         .ifPresent(signature -> SignatureValidator.validate(function, signature, report));

@@ -147,6 +147,11 @@ enum Message {
           + " take Python, and call py.allowThreads(...) around the part that needs no Python"
           + " objects"),
 
+  LAZY_TYPE_NESTED(
+      "%s holds an Iterator, Iterable or Stream, which converts only as a whole parameter or"
+          + " result (a lazy Python iterator): use List<T> inside, or take or return the"
+          + " iterator by itself"),
+
   WRITE_FAILED("could not write %s: %s"),
   CALLBACK_RAW(
       "%s is a raw type: give its type arguments, as in %s; pyjava converts the Python callable's"

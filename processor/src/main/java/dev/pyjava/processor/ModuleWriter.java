@@ -151,7 +151,7 @@ final class ModuleWriter {
   /** The expression building the runtime's {@code TypeSpec} for {@code type}. */
   static CodeBlock typeSpec(PyType type) {
     return switch (type.kind()) {
-      case OPTIONAL, LIST, MAP, ITERATOR ->
+      case OPTIONAL, LIST, MAP, ITERATOR, ITERABLE, STREAM ->
           CodeBlock.of(
               "$T.$L($L)", TYPE_SPEC, type.kind().name().toLowerCase(Locale.ROOT),
               typeSpec(type.element()));

@@ -8,8 +8,8 @@ import java.util.List;
  *
  * @param kind the sort of value; the names match {@code TypeSpec.Kind}
  * @param boxed whether the Java type is a box ({@code Integer} rather than {@code int})
- * @param element the element of an optional, list, map (the map's value) or iterator, else {@code
- *     null}
+ * @param element the element of an optional, list, map (the map's value), iterator, iterable or
+ *     stream, else {@code null}
  * @param objectInterface the simple name of the {@code dev.pyjava.runtime} interface of an
  *     object, else {@code null}
  * @param instanceName the Python name ({@code module.Type}) of an instance of a {@code @PyClass},
@@ -30,7 +30,7 @@ record PyType(
   /** The sorts of value, named as in {@code TypeSpec.Kind}. */
   enum Kind {
     BOOLEAN, INT, LONG, DOUBLE, STRING, BYTES, VOID, OPTIONAL, LIST, MAP, OBJECT, INSTANCE,
-    ITERATOR, CALLBACK
+    ITERATOR, ITERABLE, STREAM, CALLBACK
   }
 
   /** A type that is not a callback. */
@@ -98,6 +98,8 @@ record PyType(
       case OBJECT -> objectInterface;
       case INSTANCE -> instanceName;
       case ITERATOR -> "Iterator<" + element.javaName() + ">";
+      case ITERABLE -> "Iterable<" + element.javaName() + ">";
+      case STREAM -> "Stream<" + element.javaName() + ">";
       case CALLBACK -> callbackJavaName();
     };
   }
@@ -110,5 +112,15 @@ record PyType(
     List<String> arguments =
         typeArguments.stream().map(t -> t.kind() == Kind.VOID ? "Void" : t.javaName()).toList();
     return name + "<" + String.join(", ", arguments) + ">";
+  }
+
+  /** Whether this is an {@code Iterator}, {@code Iterable} or {@code Stream}: read lazily. */
+  boolean isLazy() {
+    return kind == Kind.ITERATOR || kind == Kind.ITERABLE || kind == Kind.STREAM;
+  }
+
+  /** Whether a lazy type is inside this one (as an element, at any depth). */
+  boolean holdsLazy() {
+    return element != null && (element.isLazy() || element.holdsLazy());
   }
 }

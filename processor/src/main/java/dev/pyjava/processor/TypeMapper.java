@@ -75,6 +75,9 @@ final class TypeMapper {
       case "java.lang.String" -> PyType.scalar(Kind.STRING, false);
       case "java.util.Optional" -> container(Kind.OPTIONAL, arguments, 1, listed);
       case "java.util.List" -> container(Kind.LIST, arguments, 1, listed);
+      case "java.util.Iterator" -> container(Kind.ITERATOR, arguments, 1, listed);
+      case "java.lang.Iterable" -> container(Kind.ITERABLE, arguments, 1, listed);
+      case "java.util.stream.Stream" -> container(Kind.STREAM, arguments, 1, listed);
       case "java.util.Map" ->
           arguments.size() == 2 && qualifiedName(arguments.get(0)).equals("java.lang.String")
               ? container(Kind.MAP, arguments, 2, listed)

@@ -93,4 +93,16 @@ public interface Backend {
    * @throws dev.pyjava.runtime.exceptions.PyException ({@code ModuleNotFoundError}) if absent
    */
   PyObject importModule(String name);
+
+  /**
+   * The items of {@code iter(iterable)}, for a lazy Java view that reads them one at a time, on any
+   * thread, after the call too; or {@code null} when {@code iterable} is not iterable. The default
+   * is {@link PythonItems#through}.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyException what {@code iter()} raises for an object
+   *     that is iterable but fails to give an iterator
+   */
+  default PythonItems items(PyObject iterable) {
+    return PythonItems.through(iterable);
+  }
 }

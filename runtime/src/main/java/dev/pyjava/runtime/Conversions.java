@@ -29,7 +29,9 @@ public final class Conversions {
    * <p>{@code bool} is an {@code int}, so {@code True} gives 1 for an {@code int} parameter, but a
    * {@code float} does not; a {@code double} takes {@code int} and {@code float}; a {@code
    * boolean} takes only {@code bool}. Boxed types and {@code Optional} take None ({@code null},
-   * {@code Optional.empty()}). A list takes a list or tuple; a map takes a dict with str keys.
+   * {@code Optional.empty()}). A list takes a list or tuple; a map takes a dict with str keys. An
+   * {@code Iterator}, {@code Iterable} or {@code Stream} takes any iterable, read lazily (see
+   * {@link TypeSpec#iterator}).
    *
    * @param f the function, for messages; may be {@code null}
    * @param p the parameter, for messages; may be {@code null}
@@ -39,6 +41,9 @@ public final class Conversions {
    *     int}
    */
   public static Object toJava(PyObject value, TypeSpec type, FunctionDef f, Parameter p) {
+    if (type.isLazy()) {
+      return IterableArguments.toJava(value, type, argumentName(f, p));
+    }
     try {
       return convert(value, type);
     } catch (ConversionMismatch mismatch) {
@@ -109,7 +114,12 @@ public final class Conversions {
     return p == null ? function + "argument" : function + "argument " + PythonRepr.str(p.name());
   }
 
-  private static Object convert(PyObject value, TypeSpec type) {
+  /**
+   * {@code value} as the Java value of {@code type}, not a lazy kind.
+   *
+   * @throws ConversionMismatch when it does not fit, for the caller to name the argument
+   */
+  static Object convert(PyObject value, TypeSpec type) {
     if (type.boxed() && value.isNone()) {
       return null;
     }
@@ -175,8 +185,9 @@ public final class Conversions {
         yield proxy;
       }
       case VOID -> throw new IllegalArgumentException("VOID is a result type, not a parameter type");
-      case ITERATOR ->
-          throw new IllegalArgumentException("ITERATOR is a result type, not a parameter type");
+      case ITERATOR, ITERABLE, STREAM ->
+          throw new IllegalArgumentException(
+              "an iterator converts only as a whole parameter, never inside another type");
     };
   }
 
@@ -286,7 +297,7 @@ public final class Conversions {
       }
       case OBJECT -> (PyObject) value;
       case INSTANCE -> backend.instance(value, type.instanceName());
-      case ITERATOR ->
+      case ITERATOR, ITERABLE, STREAM ->
           throw new IllegalArgumentException("iterators are converted by the backend");
       case CALLBACK ->
           throw new IllegalArgumentException("a Java callback cannot be returned to Python");

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Counts the occurrences of a word in a UTF-8 file: the PyO3 word-count example, in Java.
@@ -16,7 +18,7 @@ import java.util.function.Function;
  * lower case and is followed by its end or a non-alphabetic character: {@code Is,} and {@code
  * (is)} match {@code is}; {@code island} and {@code this} do not.
  */
-@PyModule(classes = Corpus.class)
+@PyModule(classes = {Corpus.class, NeedleCount.class})
 public final class WordCount {
   private WordCount() {}
 
@@ -38,6 +40,21 @@ public final class WordCount {
   @AllowThreads
   public static long searchSequentialAllowThreads(String path, String search) throws IOException {
     return TextFile.count(path, false, WordCounter.of(search)::countSequential);
+  }
+
+  /**
+   * Counts each of {@code needles} (any iterable of str, read lazily) in the file at {@code path},
+   * mapped once: an iterator of {@code NeedleCount(needle, count)}, each counted, on all cores,
+   * when Python asks for it. The file is released when the iterator is exhausted or freed.
+   */
+  @PyFunction
+  @AllowThreads
+  public static Stream<NeedleCount> searchAll(String path, Iterable<String> needles)
+      throws IOException {
+    Corpus corpus = new Corpus(path);
+    return StreamSupport.stream(needles.spliterator(), false)
+        .map(needle -> new NeedleCount(needle, corpus.count(needle)))
+        .onClose(corpus::close);
   }
 
   /** Counts {@code search} in one line of text. */

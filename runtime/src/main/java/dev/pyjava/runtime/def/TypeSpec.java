@@ -8,14 +8,15 @@ import java.util.Objects;
  * The Java type of a parameter or result, as far as conversion to and from Python cares.
  *
  * <p>Generated code builds these from constants and the {@link #optional}, {@link #list}, {@link
- * #map}, {@link #object}, {@link #instance}, {@link #iterator} and {@link #callback} factories; the
- * backends interpret them.
+ * #map}, {@link #object}, {@link #instance}, {@link #iterator}, {@link #iterable}, {@link
+ * #stream} and {@link #callback} factories; the backends interpret them.
  *
  * @param kind what sort of value this is
  * @param boxed whether the Java type is a box ({@code Integer} rather than {@code int}); a boxed
  *     parameter accepts {@code None} as {@code null}
  * @param element the element type of an {@code OPTIONAL}, {@code LIST}, {@code MAP} (the map's
- *     value type; keys are always {@code str}) or {@code ITERATOR}, otherwise {@code null}
+ *     value type; keys are always {@code str}), {@code ITERATOR}, {@code ITERABLE} or {@code
+ *     STREAM}, otherwise {@code null}
  * @param objectType the {@link PyObject} interface of an {@code OBJECT}, otherwise {@code null}
  * @param instanceName the Python name ({@code module.Type}) of an {@code INSTANCE} of a {@code
  *     @PyClass}, otherwise {@code null}
@@ -33,7 +34,7 @@ public record TypeSpec(
   /** The sorts of value pyjava converts. */
   public enum Kind {
     BOOLEAN, INT, LONG, DOUBLE, STRING, BYTES, VOID, OPTIONAL, LIST, MAP, OBJECT, INSTANCE,
-    ITERATOR, CALLBACK
+    ITERATOR, ITERABLE, STREAM, CALLBACK
   }
 
   public static final TypeSpec BOOLEAN = new TypeSpec(Kind.BOOLEAN, false, null, null, null);
@@ -92,9 +93,10 @@ public record TypeSpec(
   }
 
   /**
-   * A result that is a Java {@code Iterator<element>}: a Python iterator over it, converting each
-   * item as {@code element} says (what {@code __iter__} of an {@code Iterable<T>} returns). The
-   * backend converts it, never {@link dev.pyjava.runtime.Conversions}.
+   * A Java {@code Iterator<element>}. As a result, a Python iterator over it, converting each item
+   * as {@code element} says (what {@code __iter__} of an {@code Iterable<T>} returns); the backend
+   * converts it, never {@link dev.pyjava.runtime.Conversions}. As a parameter, any Python
+   * iterable, read lazily: each item is converted when Java asks for it, taking the lock then.
    */
   public static TypeSpec iterator(TypeSpec element) {
     return new TypeSpec(Kind.ITERATOR, false, Objects.requireNonNull(element), null, null);
@@ -108,6 +110,30 @@ public record TypeSpec(
   public static TypeSpec callback(CallbackInterface javaInterface, TypeSpec... typeArguments) {
     return new TypeSpec(
         Kind.CALLBACK, false, null, null, null, javaInterface.call(Arrays.asList(typeArguments)));
+  }
+
+  /**
+   * A Java {@code Iterable<element>} (declared so, not as a {@code List}): as a result, a Python
+   * iterator over its {@code iterator()}; as a parameter, any Python iterable, read lazily in one
+   * pass (a second {@code iterator()} throws). Otherwise as {@link #iterator}.
+   */
+  public static TypeSpec iterable(TypeSpec element) {
+    return new TypeSpec(Kind.ITERABLE, false, Objects.requireNonNull(element), null, null);
+  }
+
+  /**
+   * A Java {@code Stream<element>}: as a result, a Python iterator over it that closes the stream
+   * when it is exhausted or freed; as a parameter, a sequential stream over any Python iterable,
+   * read lazily, whose {@code close()} lets go of the Python iterator. Otherwise as {@link
+   * #iterator}.
+   */
+  public static TypeSpec stream(TypeSpec element) {
+    return new TypeSpec(Kind.STREAM, false, Objects.requireNonNull(element), null, null);
+  }
+
+  /** Whether this is a lazy kind: {@code ITERATOR}, {@code ITERABLE} or {@code STREAM}. */
+  public boolean isLazy() {
+    return kind == Kind.ITERATOR || kind == Kind.ITERABLE || kind == Kind.STREAM;
   }
 
   /** The Python spelling used in error messages: {@code int}, {@code list[str]}, {@code str | None}. */
@@ -124,7 +150,8 @@ public record TypeSpec(
       case MAP -> "dict[str, " + element.pythonName() + "]";
       case OBJECT -> PyObject.pythonTypeName(objectType);
       case INSTANCE -> instanceName;
-      case ITERATOR -> "Iterator[" + element.pythonName() + "]";
+      case ITERATOR, STREAM -> "Iterator[" + element.pythonName() + "]";
+      case ITERABLE -> "Iterable[" + element.pythonName() + "]";
       case CALLBACK -> callback.pythonName();
     };
   }

@@ -11,14 +11,15 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The {@code @PyClass} types of one backend by Python name and by Java class, and the instance of
  * each Java object, so that the same Java object comes back to Python as the same instance while
  * that instance is alive, else as a new instance of the type of its nearest class that has one.
- * Converts values of {@link TypeSpec.Kind#INSTANCE} both ways and {@link TypeSpec.Kind#ITERATOR}
- * results, and leaves every other kind to {@link Conversions} (which comes back here, through the
- * backend, for instances inside containers). Guarded by the interpreter lock.
+ * Converts values of {@link TypeSpec.Kind#INSTANCE} both ways and results of the lazy kinds
+ * ({@link TypeSpec#isLazy()}), and leaves every other kind to {@link Conversions} (which comes back
+ * here, through the backend, for instances inside containers). Guarded by the interpreter lock.
  *
  * <p>The instance holds its Java object; this table holds the instance weakly, and forgets the
  * entry once the instance is collected (the Java object may live on in Java code; coming back, it
@@ -102,7 +103,13 @@ final class PureJavaInstances {
     }
     return switch (type.kind()) {
       case INSTANCE -> instance(value, type.instanceName());
-      case ITERATOR -> new PureJavaIterator(backend, (Iterator<?>) value, type.element());
+      case ITERATOR -> new PureJavaIterator(backend, (Iterator<?>) value, null, type.element());
+      case ITERABLE ->
+          new PureJavaIterator(backend, ((Iterable<?>) value).iterator(), null, type.element());
+      case STREAM -> {
+        Stream<?> stream = (Stream<?>) value;
+        yield new PureJavaIterator(backend, stream.iterator(), stream, type.element());
+      }
       default -> Conversions.fromJava(backend.token(), type, value);
     };
   }

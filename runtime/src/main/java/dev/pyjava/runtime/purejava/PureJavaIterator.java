@@ -13,17 +13,23 @@ import java.util.function.Supplier;
 
 /**
  * A Python iterator over a Java {@link Iterator} (what {@code __iter__} of an {@code Iterable<T>}
- * returns), named as the CPython backend's ({@code pyjava.JavaIterator}): {@code __next__} gives
- * the next item, converted by the rule of {@code T}, and raises {@code StopIteration} at the end;
- * {@code __iter__} gives the iterator itself.
+ * returns, and a result typed {@code Iterator<T>}, {@code Iterable<T>} or {@code Stream<T>}),
+ * named as the CPython backend's ({@code pyjava.JavaIterator}): {@code __next__} gives the next
+ * item, converted by the rule of {@code T}, and raises {@code StopIteration} at the end, closing a
+ * stream first; {@code __iter__} gives the iterator itself. (Objects of this backend are never
+ * freed as CPython's are, so a stream not read to its end is not closed.)
  */
 final class PureJavaIterator extends PureJavaObject {
   private final Iterator<?> iterator;
   private final TypeSpec item;
+  private AutoCloseable stream;
 
-  PureJavaIterator(PureJavaBackend backend, Iterator<?> iterator, TypeSpec item) {
+  /** {@code stream}, when not null, is closed once {@code iterator}, its iterator, ends. */
+  PureJavaIterator(
+      PureJavaBackend backend, Iterator<?> iterator, AutoCloseable stream, TypeSpec item) {
     super(backend);
     this.iterator = iterator;
+    this.stream = stream;
     this.item = item;
   }
 
@@ -71,11 +77,25 @@ final class PureJavaIterator extends PureJavaObject {
     try {
       value = Iterators.next(iterator);
     } catch (NoSuchElementException end) {
+      closeStream();
       throw new PyStopIteration(null);
     } catch (Throwable t) {
       throw ExceptionMapper.toPython(t);
     }
     return backend.instances().toPython(item, value);
+  }
+
+  /** Closes the stream, once; a failing {@code close()} raises instead of {@code StopIteration}. */
+  private void closeStream() {
+    AutoCloseable open = stream;
+    stream = null;
+    if (open != null) {
+      try {
+        open.close();
+      } catch (Throwable t) {
+        throw ExceptionMapper.toPython(t);
+      }
+    }
   }
 
   /** A slot method bound to its object ({@code it.__next__}), taking no arguments. */

@@ -13,6 +13,7 @@ import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.PyStr;
 import dev.pyjava.runtime.PyTuple;
 import dev.pyjava.runtime.Python;
+import dev.pyjava.runtime.PythonItems;
 import dev.pyjava.runtime.callbacks.CallbackProxies;
 import dev.pyjava.runtime.cpython.ffi.Scratch;
 import dev.pyjava.runtime.cpython.ffi.capi.ContainerApi;
@@ -26,6 +27,7 @@ import dev.pyjava.runtime.cpython.objects.BackendToken;
 import dev.pyjava.runtime.cpython.objects.CPyLong;
 import dev.pyjava.runtime.cpython.objects.CPyObject;
 import dev.pyjava.runtime.cpython.objects.InstanceTypes;
+import dev.pyjava.runtime.cpython.objects.IteratorItems;
 import dev.pyjava.runtime.cpython.objects.PythonErrors;
 import dev.pyjava.runtime.cpython.objects.Strings;
 import dev.pyjava.runtime.cpython.objects.Wrappers;
@@ -185,6 +187,13 @@ public final class CPythonBackend implements Backend {
       return Wrappers.owned(
           PythonErrors.nonNull(ImportApi.PyImport_ImportModule(arena.allocateFrom(name).address())));
     }
+  }
+
+  /** The items of {@code iter(iterable)} through {@code PyIter_Next} ({@link IteratorItems}). */
+  @Override
+  public PythonItems items(PyObject iterable) {
+    requireGil();
+    return IteratorItems.of(CPyObject.addressOf(iterable));
   }
 
   private static void requireGil() {

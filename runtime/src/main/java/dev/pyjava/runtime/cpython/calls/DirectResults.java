@@ -9,7 +9,6 @@ import dev.pyjava.runtime.cpython.objects.ObjectInternals;
 import dev.pyjava.runtime.cpython.objects.PythonErrors;
 import dev.pyjava.runtime.cpython.objects.Strings;
 import dev.pyjava.runtime.def.TypeSpec;
-import java.util.Iterator;
 
 /**
  * The common cases of {@link Conversions#fromJava} (None, bool, int, float, str, and a Python
@@ -43,7 +42,7 @@ final class DirectResults {
       case STRING -> Strings.toPython((String) value);
       case OBJECT -> objectReference(value);
       case INSTANCE -> InstanceTypes.newReference(value, type.instanceName());
-      case ITERATOR -> JavaIterators.newReference((Iterator<?>) value, type.element());
+      case ITERATOR, ITERABLE, STREAM -> JavaIterators.newReference(type, value);
       default -> NOT_DIRECT;
     };
   }

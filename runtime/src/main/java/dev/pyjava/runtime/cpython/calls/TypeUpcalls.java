@@ -208,7 +208,7 @@ public final class TypeUpcalls {
    * its type frees (a Python subclass is collected) and drops the instance's reference to its heap
    * type. Never throws.
    */
-  private static void dealloc(long self) {
+  static void dealloc(long self) {
     try {
       if (NativeMemory.readPointer(self + WEAK_LIST) != 0) {
         TypeApi.PyObject_ClearWeakRefs(self);

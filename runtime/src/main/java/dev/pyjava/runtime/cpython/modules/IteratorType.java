@@ -4,7 +4,6 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 import dev.pyjava.runtime.cpython.calls.JavaIterators;
-import dev.pyjava.runtime.cpython.calls.TypeUpcalls;
 import dev.pyjava.runtime.cpython.ffi.NativeMemory;
 import dev.pyjava.runtime.cpython.ffi.capi.ProtocolApi;
 import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
@@ -32,7 +31,7 @@ final class IteratorType {
       return;
     }
     long[][] slots = {
-      {Layouts.TP_DEALLOC, TypeUpcalls.deallocStub().address()},
+      {Layouts.TP_DEALLOC, JavaIterators.deallocStub().address()},
       {Layouts.TP_DOC, NativeMemory.permanentCString(DOC).address()},
       {Layouts.TP_ITER, ProtocolApi.SELF_ITER_FUNCTION},
       {Layouts.TP_ITERNEXT, JavaIterators.nextStub().address()}

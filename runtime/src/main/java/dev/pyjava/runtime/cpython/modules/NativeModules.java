@@ -187,13 +187,16 @@ public final class NativeModules {
 
   /**
    * The exec slot of every module: puts the functions of the new {@code module} object under the
-   * fork guard and adds its types ({@link HeapTypes}). 0, or -1 with a Python exception set.
+   * fork guard, makes the iterator type unless this interpreter has it ({@link IteratorType}) and
+   * adds the module's types ({@link HeapTypes}). 0, or -1 with a Python exception set.
    * Never throws.
    */
   private static int exec(Native definition, long module) {
     return UpcallShell.runStatus(
         () -> {
           ForkCutOff.track(module, definition.methods().address(), definition.count());
+          // A function may return an iterator even when the module has no types.
+          IteratorType.ensure();
           HeapTypes.addAll(module, definition.types());
           return 0;
         });
