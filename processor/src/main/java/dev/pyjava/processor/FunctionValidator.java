@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * The validate stage for one {@code @PyFunction} method of a module or a class, or one
@@ -56,7 +57,7 @@ final class FunctionValidator {
     }
     checkParameters(function, report);
     if (function.result().isEmpty()) {
-      report.error(method, Message.RETURN_TYPE_UNSUPPORTED, method.getReturnType());
+      report.error(method, resultProblem(method.getReturnType()), method.getReturnType());
     }
     function
         .parsedSignature()
@@ -95,9 +96,23 @@ final class FunctionValidator {
       }
       if (parameter.type().isEmpty()) {
         report.error(
-            parameter.element(), Message.PARAMETER_TYPE_UNSUPPORTED, parameter.element().asType());
+            parameter.element(),
+            parameterProblem(parameter.element().asType()),
+            parameter.element().asType());
       }
     }
+  }
+
+  /** Why a result type is not supported: a buffer view has its own message. */
+  static Message resultProblem(TypeMirror type) {
+    return TypeMapper.holdsBuffer(type) ? Message.BUFFER_RESULT : Message.RETURN_TYPE_UNSUPPORTED;
+  }
+
+  /** Why a parameter type is not supported: a buffer view inside a container has its own. */
+  static Message parameterProblem(TypeMirror type) {
+    return TypeMapper.holdsBuffer(type)
+        ? Message.BUFFER_NESTED
+        : Message.PARAMETER_TYPE_UNSUPPORTED;
   }
 
   /** PyO3's {@code Ungil} bound, checked here: nothing lock-bound crosses a lock release. */

@@ -30,6 +30,7 @@ final class ModuleWriter {
   private static final ClassName PARAMETER = ClassName.get(DEF_PACKAGE, "Parameter");
   private static final ClassName PARAMETER_KIND = ClassName.get(DEF_PACKAGE, "ParameterKind");
   private static final ClassName TYPE_SPEC = ClassName.get(DEF_PACKAGE, "TypeSpec");
+  private static final ClassName ITEM_TYPE = ClassName.get(DEF_PACKAGE, "ItemType");
   static final ClassName PYTHON = ClassName.bestGuess(TypeMapper.PYTHON_TOKEN);
   static final ClassName LIST = ClassName.get("java.util", "List");
   private static final ClassName GENERATED =
@@ -159,6 +160,13 @@ final class ModuleWriter {
               TYPE_SPEC,
               ClassName.get(TypeMapper.RUNTIME_PACKAGE, type.objectInterface()));
       case INSTANCE -> CodeBlock.of("$T.instance($S)", TYPE_SPEC, type.instanceName());
+      case ARRAY, BUFFER ->
+          CodeBlock.of(
+              "$T.$L($T.$L)",
+              TYPE_SPEC,
+              type.kind().name().toLowerCase(Locale.ROOT),
+              ITEM_TYPE,
+              type.itemType());
       default -> CodeBlock.of("$T.$L", TYPE_SPEC, (type.boxed() ? "BOXED_" : "") + type.kind());
     };
   }

@@ -1,5 +1,7 @@
 package dev.pyjava.processor;
 
+import java.util.Locale;
+
 /**
  * A Java type pyjava converts: the processor's view of the runtime's {@code TypeSpec}, which
  * generated code builds from it.
@@ -12,14 +14,25 @@ package dev.pyjava.processor;
  *     object, else {@code null}
  * @param instanceName the Python name ({@code module.Type}) of an instance of a {@code @PyClass},
  *     else {@code null}
+ * @param itemType the {@code ItemType} constant of an array or buffer ({@code DOUBLE}), else
+ *     {@code null}
  */
 record PyType(
-    Kind kind, boolean boxed, PyType element, String objectInterface, String instanceName) {
+    Kind kind,
+    boolean boxed,
+    PyType element,
+    String objectInterface,
+    String instanceName,
+    String itemType) {
 
   /** The sorts of value, named as in {@code TypeSpec.Kind}. */
   enum Kind {
     BOOLEAN, INT, LONG, DOUBLE, STRING, BYTES, VOID, OPTIONAL, LIST, MAP, OBJECT, INSTANCE,
-    ITERATOR
+    ITERATOR, ARRAY, BUFFER
+  }
+
+  PyType(Kind kind, boolean boxed, PyType element, String objectInterface, String instanceName) {
+    this(kind, boxed, element, objectInterface, instanceName, null);
   }
 
   static PyType scalar(Kind kind, boolean boxed) {
@@ -37,6 +50,21 @@ record PyType(
   /** An instance of the {@code @PyClass} whose Python name is {@code pythonName}. */
   static PyType instance(String pythonName) {
     return new PyType(Kind.INSTANCE, false, null, null, pythonName);
+  }
+
+  /** A primitive array ({@code double[]}) of the {@code ItemType} named {@code item}. */
+  static PyType array(String item) {
+    return new PyType(Kind.ARRAY, false, null, null, null, item);
+  }
+
+  /** A {@code java.nio} buffer ({@code DoubleBuffer}) of the {@code ItemType} {@code item}. */
+  static PyType buffer(String item) {
+    return new PyType(Kind.BUFFER, false, null, null, null, item);
+  }
+
+  /** Whether this type is, or holds, a {@code java.nio} buffer view. */
+  boolean holdsBuffer() {
+    return kind == Kind.BUFFER || (element != null && element.holdsBuffer());
   }
 
   /** Whether a value of this type is, or holds, something usable only with the lock held. */
@@ -65,6 +93,9 @@ record PyType(
       case OBJECT -> objectInterface;
       case INSTANCE -> instanceName;
       case ITERATOR -> "Iterator<" + element.javaName() + ">";
+      case ARRAY -> itemType.toLowerCase(Locale.ROOT) + "[]";
+      case BUFFER ->
+          itemType.charAt(0) + itemType.substring(1).toLowerCase(Locale.ROOT) + "Buffer";
     };
   }
 }

@@ -319,9 +319,9 @@ class FunctionValidationTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[ReturnTypeUnsupported] return type java.lang.Object is not supported: use void,"
-                + " boolean, int, long, double, their boxes, String, byte[], Optional<T>, List<T>,"
-                + " Map<String, T>, a dev.pyjava.runtime Py* interface or a @PyClass nested in a"
-                + " @PyModule class")
+                + " boolean, int, long, double, their boxes, String, byte[], short[], int[],"
+                + " long[], float[], double[], Optional<T>, List<T>, Map<String, T>, a"
+                + " dev.pyjava.runtime Py* interface or a @PyClass nested in a @PyModule class")
         .inFile(file)
         .onLineContaining("Object anything()");
     assertThat(compilation)

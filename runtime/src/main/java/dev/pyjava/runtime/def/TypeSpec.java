@@ -7,8 +7,8 @@ import java.util.Objects;
  * The Java type of a parameter or result, as far as conversion to and from Python cares.
  *
  * <p>Generated code builds these from constants and the {@link #optional}, {@link #list}, {@link
- * #map}, {@link #object}, {@link #instance} and {@link #iterator} factories; the backends interpret
- * them.
+ * #map}, {@link #object}, {@link #instance}, {@link #iterator}, {@link #array} and {@link #buffer}
+ * factories; the backends interpret them.
  *
  * @param kind what sort of value this is
  * @param boxed whether the Java type is a box ({@code Integer} rather than {@code int}); a boxed
@@ -18,18 +18,20 @@ import java.util.Objects;
  * @param objectType the {@link PyObject} interface of an {@code OBJECT}, otherwise {@code null}
  * @param instanceName the Python name ({@code module.Type}) of an {@code INSTANCE} of a {@code
  *     @PyClass}, otherwise {@code null}
+ * @param itemType the item type of an {@code ARRAY} or a {@code BUFFER}, otherwise {@code null}
  */
 public record TypeSpec(
     Kind kind,
     boolean boxed,
     TypeSpec element,
     Class<? extends PyObject> objectType,
-    String instanceName) {
+    String instanceName,
+    ItemType itemType) {
 
   /** The sorts of value pyjava converts. */
   public enum Kind {
     BOOLEAN, INT, LONG, DOUBLE, STRING, BYTES, VOID, OPTIONAL, LIST, MAP, OBJECT, INSTANCE,
-    ITERATOR
+    ITERATOR, ARRAY, BUFFER
   }
 
   public static final TypeSpec BOOLEAN = new TypeSpec(Kind.BOOLEAN, false, null, null, null);
@@ -46,6 +48,16 @@ public record TypeSpec(
 
   public TypeSpec {
     Objects.requireNonNull(kind, "kind");
+  }
+
+  /** A type with no item type: every kind but {@code ARRAY} and {@code BUFFER}. */
+  public TypeSpec(
+      Kind kind,
+      boolean boxed,
+      TypeSpec element,
+      Class<? extends PyObject> objectType,
+      String instanceName) {
+    this(kind, boxed, element, objectType, instanceName, null);
   }
 
   /** {@code Optional<element>}: {@code None} is {@code Optional.empty()}. */
@@ -86,6 +98,25 @@ public record TypeSpec(
     return new TypeSpec(Kind.ITERATOR, false, Objects.requireNonNull(element), null, null);
   }
 
+  /**
+   * A primitive array other than {@code byte[]} ({@code double[]}, ...): a copy of a list or tuple
+   * of numbers, or of the items of any buffer-protocol object of the matching format ({@link
+   * ItemType}); as a result, a list.
+   */
+  public static TypeSpec array(ItemType item) {
+    return new TypeSpec(Kind.ARRAY, false, null, null, null, Objects.requireNonNull(item));
+  }
+
+  /**
+   * A {@code java.nio} buffer ({@code ByteBuffer}, {@code DoubleBuffer}, ...): a view, with no
+   * copy, of the memory of a C-contiguous buffer-protocol argument of the matching format, valid
+   * for the call; read-only when the exporter does not allow writing. A parameter type only; the
+   * backend makes it.
+   */
+  public static TypeSpec buffer(ItemType item) {
+    return new TypeSpec(Kind.BUFFER, false, null, null, null, Objects.requireNonNull(item));
+  }
+
   /** The Python spelling used in error messages: {@code int}, {@code list[str]}, {@code str | None}. */
   public String pythonName() {
     return switch (kind) {
@@ -101,6 +132,12 @@ public record TypeSpec(
       case OBJECT -> PyObject.pythonTypeName(objectType);
       case INSTANCE -> instanceName;
       case ITERATOR -> "Iterator[" + element.pythonName() + "]";
+      case ARRAY ->
+          "list[" + itemType.pythonItem() + "] or a buffer of format '" + itemType.code() + "'";
+      case BUFFER ->
+          itemType == ItemType.BYTE
+              ? "a C-contiguous buffer"
+              : "a C-contiguous buffer of format '" + itemType.code() + "'";
     };
   }
 }

@@ -226,6 +226,7 @@ final class TestModules {
     KnownModules.register(CONVERSIONS);
     KnownModules.register(TYPES);
     KnownModules.register(ProtocolTypeTest.PROTOCOLS);
+    KnownModules.register(BufferTest.BUFFERS);
   }
 
   private static boolean awaitBarrier() throws InterruptedException {
