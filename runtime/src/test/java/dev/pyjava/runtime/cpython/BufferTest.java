@@ -121,7 +121,7 @@ class BufferTest {
                       except Exception as e:
                           return f'{type(e).__name__}: {e}'
                   result = [error(m.total, array.array('f', [1.0])),
-                            error(m.fill, memoryview(array.array('d', [0.0, 0.0]))[::2], 0.0),
+                            error(m.fill, memoryview(array.array('d', [0.0] * 3))[::2], 0.0),
                             error(m.fill, memoryview(array.array('d', [0.0])).toreadonly(), 0.0)]
                   """);
           assertEquals(
