@@ -2,6 +2,7 @@ package dev.pyjava.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import dev.pyjava.runtime.exceptions.PyOverflowError;
 import dev.pyjava.runtime.exceptions.PyTypeError;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -43,13 +45,19 @@ class ArrayConversionsTest {
     return gil(py -> assertThrows(kind, () -> toJava(py.toPython(value), type)).getMessage());
   }
 
+  /** The repr of {@code array} as the result of an array of {@code item}. */
+  private static String result(ItemType item, Object array) {
+    return gil(py -> Conversions.fromJava(py, TypeSpec.array(item), array).repr());
+  }
+
   @Test
   void listsAndTuplesBecomeEachPrimitiveArray() {
     assertArrayEquals(
         new short[] {1, -2, Short.MAX_VALUE},
         (short[]) convert(List.of(1, -2, 32767), TypeSpec.array(ItemType.SHORT)));
     assertArrayEquals(
-        new int[] {1, Integer.MIN_VALUE}, (int[]) convert(List.of(1, Integer.MIN_VALUE), TypeSpec.array(ItemType.INT)));
+        new int[] {1, Integer.MIN_VALUE},
+        (int[]) convert(List.of(1, Integer.MIN_VALUE), TypeSpec.array(ItemType.INT)));
     assertArrayEquals(
         new long[] {Long.MAX_VALUE, 1},
         (long[]) convert(List.of(Long.MAX_VALUE, true), TypeSpec.array(ItemType.LONG)));
@@ -57,11 +65,11 @@ class ArrayConversionsTest {
         new float[] {0.5f, 2f}, (float[]) convert(List.of(0.5, 2), TypeSpec.array(ItemType.FLOAT)));
     double[] fromTuple =
         gil(
-            py ->
-                (double[])
-                    toJava(
-                        py.backend().tuple(List.of(py.backend().floating(1.5), py.backend().integer(2))),
-                        TypeSpec.array(ItemType.DOUBLE)));
+            py -> {
+              Backend backend = py.backend();
+              PyObject tuple = backend.tuple(List.of(backend.floating(1.5), backend.integer(2)));
+              return (double[]) toJava(tuple, TypeSpec.array(ItemType.DOUBLE));
+            });
     assertArrayEquals(new double[] {1.5, 2.0}, fromTuple);
   }
 
@@ -82,7 +90,10 @@ class ArrayConversionsTest {
         error(PyOverflowError.class, List.of(32768), TypeSpec.array(ItemType.SHORT)));
     assertEquals(
         "signed short integer is less than minimum",
-        error(PyOverflowError.class, List.of(BigInteger.TWO.pow(62).negate()), TypeSpec.array(ItemType.SHORT)));
+        error(
+            PyOverflowError.class,
+            List.of(BigInteger.TWO.pow(62).negate()),
+            TypeSpec.array(ItemType.SHORT)));
     assertEquals(
         "Python int too large to convert to C int",
         error(PyOverflowError.class, List.of(1L << 31), TypeSpec.array(ItemType.INT)));
@@ -111,17 +122,10 @@ class ArrayConversionsTest {
 
   @Test
   void arrayResultsAreListsOfIntsOrFloats() {
-    assertEquals(
-        "[1, -2]",
-        gil(py -> Conversions.fromJava(py, TypeSpec.array(ItemType.SHORT), new short[] {1, -2}).repr()));
-    assertEquals(
-        "[9223372036854775807]",
-        gil(py -> Conversions.fromJava(py, TypeSpec.array(ItemType.LONG), new long[] {Long.MAX_VALUE}).repr()));
-    assertEquals(
-        "[0.5, 2.0]",
-        gil(py -> Conversions.fromJava(py, TypeSpec.array(ItemType.FLOAT), new float[] {0.5f, 2f}).repr()));
-    assertEquals(
-        "[]", gil(py -> Conversions.fromJava(py, TypeSpec.array(ItemType.DOUBLE), new double[0]).repr()));
+    assertEquals("[1, -2]", result(ItemType.SHORT, new short[] {1, -2}));
+    assertEquals("[9223372036854775807]", result(ItemType.LONG, new long[] {Long.MAX_VALUE}));
+    assertEquals("[0.5, 2.0]", result(ItemType.FLOAT, new float[] {0.5f, 2f}));
+    assertEquals("[]", result(ItemType.DOUBLE, new double[0]));
   }
 
   @Test
@@ -132,11 +136,11 @@ class ArrayConversionsTest {
     assertTrue(ItemType.LONG.matches("l", 8));
     assertTrue(ItemType.INT.matches("=l", 4));
     assertTrue(ItemType.BYTE.matches("d", 8));
-    assertEquals(false, ItemType.LONG.matches("l", 4));
-    assertEquals(false, ItemType.LONG.matches("Q", 8));
-    assertEquals(false, ItemType.DOUBLE.matches("dd", 16));
-    assertEquals(false, ItemType.DOUBLE.matches(null, 8));
-    String foreign = java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN ? ">d" : "<d";
-    assertEquals(false, ItemType.DOUBLE.matches(foreign, 8));
+    assertFalse(ItemType.LONG.matches("l", 4));
+    assertFalse(ItemType.LONG.matches("Q", 8));
+    assertFalse(ItemType.DOUBLE.matches("dd", 16));
+    assertFalse(ItemType.DOUBLE.matches(null, 8));
+    String foreign = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? ">d" : "<d";
+    assertFalse(ItemType.DOUBLE.matches(foreign, 8));
   }
 }

@@ -32,19 +32,27 @@ class BuffersModuleTest {
     assertEquals("[0.5]", gil(py -> function(py, "echo_floats").call(List.of(0.5)).repr()));
     assertEquals("[2.0]", gil(py -> function(py, "echo_doubles").call(List.of(2)).repr()));
     assertEquals(
-        "6.0", gil(py -> function(py, "sum_all").call(List.of(List.of(1.0, 2.0), List.of(3))).repr()));
+        "6.0",
+        gil(py -> function(py, "sum_all").call(List.of(List.of(1.0, 2.0), List.of(3))).repr()));
   }
 
   @Test
   void wrongItemsAndOverflowsHaveCPythonsMessages() {
     assertEquals(
         "echo_longs() argument 'values' item 1 must be int, not str",
-        gil(py -> assertThrows(
-            PyTypeError.class, () -> function(py, "echo_longs").call(List.of(1, "x"))).message()));
+        gil(
+            py ->
+                assertThrows(
+                        PyTypeError.class, () -> function(py, "echo_longs").call(List.of(1, "x")))
+                    .message()));
     assertEquals(
         "signed short integer is greater than maximum",
-        gil(py -> assertThrows(
-            PyOverflowError.class, () -> function(py, "echo_shorts").call(List.of(40_000))).message()));
+        gil(
+            py ->
+                assertThrows(
+                        PyOverflowError.class,
+                        () -> function(py, "echo_shorts").call(List.of(40_000)))
+                    .message()));
   }
 
   @Test
@@ -59,7 +67,10 @@ class BuffersModuleTest {
   void typedBuffersNeedTheBufferProtocol() {
     assertEquals(
         "view_sum() argument 'values' must be a C-contiguous buffer of format 'd', not list",
-        gil(py -> assertThrows(
-            PyTypeError.class, () -> function(py, "view_sum").call(List.of(1.0))).message()));
+        gil(
+            py ->
+                assertThrows(
+                        PyTypeError.class, () -> function(py, "view_sum").call(List.of(1.0)))
+                    .message()));
   }
 }
