@@ -27,6 +27,12 @@ NEEDLE_WAYS = (("Corpus.count_many", "one `Corpus`: open, `count_many`, close"),
                ("search ×10", "ten `search` calls"))
 PEER_WAY = "search ×10"
 
+# The sums benchmark (bench_sums.py): its measure, and each way of summing, numpy's last.
+SUMS = "sum of 10⁷ float64"
+SUM_WAYS = (("pyjava", "double[]", "`vectors.sum`: copied into a `double[]`"),
+            ("pyjava", "DoubleBuffer", "`vectors.sum_view`: a `DoubleBuffer` view, GIL released"),
+            ("numpy", "numpy.sum", "`numpy.sum`"))
+
 README_START = "<!-- benchmark-summary:start (written by -Pcompare) -->"
 README_END = "<!-- benchmark-summary:end -->"
 CHART_HEADER = ("panel", "series", "bar", "value", "text")
@@ -199,6 +205,21 @@ def needles_section(results):
             "each count checked.\n\n" + table(header, rows))
 
 
+def sums_section(results):
+    """Summing 10⁷ float64 numbers three ways, each time over numpy.sum's."""
+    numpy_row = results.find(SUMS, "numpy", "numpy.sum")
+    rows = []
+    for implementation, function, how in SUM_WAYS:
+        row = results.find(SUMS, implementation, function)
+        if row:
+            ratio = f"{row['seconds'] / numpy_row['seconds']:.2f}" if numpy_row else "—"
+            rows.append([how, ms(row["seconds"]), ratio])
+    if not rows:
+        return None
+    return ("**Sum of 10⁷ float64**: one array of 80 MB, each sum checked.\n\n"
+            + table(["how", "ms", "÷ numpy.sum"], rows))
+
+
 def targets_section(results):
     """Each target against the first peer, with the measured ratio and whether it was met."""
     peer = results.first_peer
@@ -248,13 +269,13 @@ def about(results):
 def markdown(results):
     sections = ["# Benchmark results", about(results), targets_section(results),
                 seed_section(results), calls_section(results), needles_section(results),
-                threads_section(results), throughput_section(results)]
+                sums_section(results), threads_section(results), throughput_section(results)]
     return "\n\n".join(filter(None, sections)) + "\n"
 
 
 def summary(results):
     sections = [about(results), targets_section(results), seed_section(results),
-                calls_section(results), needles_section(results)]
+                calls_section(results), needles_section(results), sums_section(results)]
     return "\n\n".join(filter(None, sections))
 
 

@@ -85,5 +85,28 @@ class TenNeedles(unittest.TestCase):
         self.assertIsNone(report.needles_section(results(row("per call", "pyjava", "noop", 1e-8))))
 
 
+
+class Sums(unittest.TestCase):
+    def test_each_way_is_timed_against_numpy_sum(self):
+        section = report.sums_section(results(
+            row("sum of 10⁷ float64", "pyjava", "double[]", 0.04),
+            row("sum of 10⁷ float64", "pyjava", "DoubleBuffer", 0.01),
+            row("sum of 10⁷ float64", "numpy", "numpy.sum", 0.005)))
+        lines = [line for line in section.splitlines() if line.startswith("| ") and "---" not in line]
+        self.assertEqual(lines, [
+            "| how | ms | ÷ numpy.sum |",
+            "| `vectors.sum`: copied into a `double[]` | 40.00 | 8.00 |",
+            "| `vectors.sum_view`: a `DoubleBuffer` view, GIL released | 10.00 | 2.00 |",
+            "| `numpy.sum` | 5.00 | 1.00 |",
+        ])
+
+    def test_without_numpy_there_is_no_ratio_and_without_rows_no_section(self):
+        section = report.sums_section(results(row("sum of 10⁷ float64", "pyjava", "double[]", 0.04)))
+        self.assertIn("| `vectors.sum`: copied into a `double[]` | 40.00 | — |", section)
+        self.assertIsNone(report.sums_section(results(row("per call", "pyjava", "noop", 1e-8))))
+        self.assertIn("**Sum of 10⁷ float64**", report.markdown(results(
+            row("sum of 10⁷ float64", "pyjava", "double[]", 0.04))))
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -13,6 +13,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /** The validate stage for one {@code @PyClass} of a module: the class, its constructor, members. */
 final class ClassValidator {
@@ -91,7 +92,8 @@ final class ClassValidator {
       } else if (method.getReturnType().getKind() == TypeKind.VOID) {
         report.error(method, Message.GETTER_VOID, method.getSimpleName());
       } else if (getter.type().isEmpty()) {
-        report.error(method, Message.RETURN_TYPE_UNSUPPORTED, method.getReturnType());
+        TypeMirror result = method.getReturnType();
+        report.error(method, FunctionValidator.resultProblem(result), result);
       }
       IterationValidator.check(method, getter.type(), report);
       claim(members, getter.pythonName(), method, pyClass, report);

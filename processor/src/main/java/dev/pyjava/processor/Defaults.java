@@ -33,7 +33,7 @@ final class Defaults {
               || (literal instanceof IntLiteral i && Double.isFinite(i.value().doubleValue()));
       case STRING -> literal instanceof StrLiteral;
       case OPTIONAL -> fits(literal, type.element());
-      case BYTES, VOID, LIST, MAP, OBJECT, INSTANCE, ITERATOR, ITERABLE, STREAM, CALLBACK -> false;
+      default -> false;
     };
   }
 
@@ -56,7 +56,7 @@ final class Defaults {
       case DOUBLE -> "an int or a float";
       case STRING -> "a str";
       case OPTIONAL -> acceptedValue(type.element());
-      case BYTES, VOID, LIST, MAP, OBJECT, INSTANCE, ITERATOR, ITERABLE, STREAM, CALLBACK -> null;
+      default -> null;
     };
   }
 
@@ -74,7 +74,7 @@ final class Defaults {
       case DOUBLE -> doubleValue(literal);
       case STRING -> CodeBlock.of("$S", ((StrLiteral) literal).value());
       case OPTIONAL -> CodeBlock.of("$T.of($L)", OPTIONAL, javaValue(literal, type.element()));
-      case BYTES, VOID, LIST, MAP, OBJECT, INSTANCE, ITERATOR, ITERABLE, STREAM, CALLBACK ->
+      default ->
           throw new IllegalArgumentException(literal.repr() + " does not fit " + type.javaName());
     };
   }

@@ -59,11 +59,7 @@ final class FunctionValidator {
     checkParameters(function, report);
     if (function.result().isEmpty()) {
       TypeMirror returnType = method.getReturnType();
-      if (CallbackTypes.containsCallback(returnType)) {
-        report.error(method, Message.CALLBACK_RESULT, returnType);
-      } else {
-        report.error(method, Message.RETURN_TYPE_UNSUPPORTED, returnType);
-      }
+      report.error(method, resultProblem(returnType), returnType);
     }
     IterationValidator.validate(function, report);
     function
@@ -107,10 +103,25 @@ final class FunctionValidator {
         if (callback.isPresent()) {
           report.error(parameter.element(), callback.get().message(), callback.get().args());
         } else {
-          report.error(parameter.element(), Message.PARAMETER_TYPE_UNSUPPORTED, type);
+          report.error(parameter.element(), parameterProblem(type), type);
         }
       }
     }
+  }
+
+  /** Why a result type is not supported: a callback and a buffer view have their own messages. */
+  static Message resultProblem(TypeMirror type) {
+    if (CallbackTypes.containsCallback(type)) {
+      return Message.CALLBACK_RESULT;
+    }
+    return TypeMapper.holdsBuffer(type) ? Message.BUFFER_RESULT : Message.RETURN_TYPE_UNSUPPORTED;
+  }
+
+  /** Why a parameter type is not supported: a buffer view inside a container has its own. */
+  static Message parameterProblem(TypeMirror type) {
+    return TypeMapper.holdsBuffer(type)
+        ? Message.BUFFER_NESTED
+        : Message.PARAMETER_TYPE_UNSUPPORTED;
   }
 
   /** PyO3's {@code Ungil} bound, checked here: nothing lock-bound crosses a lock release. */

@@ -110,12 +110,14 @@ enum Message {
       "parameter %s becomes Python parameter '%s', like an earlier one: rename one of them"),
   PARAMETER_TYPE_UNSUPPORTED(
       "parameter type %s is not supported: use boolean, int, long, double, their boxes, String,"
-          + " byte[], Optional<T>, List<T>, Map<String, T>, a dev.pyjava.runtime Py* interface, a"
-          + " @PyClass nested in a @PyModule class, or Python"),
+          + " byte[], short[], int[], long[], float[], double[], a java.nio ByteBuffer (Short, Int,"
+          + " Long, Float, Double), Optional<T>, List<T>, Map<String, T>, a dev.pyjava.runtime Py*"
+          + " interface, a @PyClass nested in a @PyModule class, or Python"),
   RETURN_TYPE_UNSUPPORTED(
       "return type %s is not supported: use void, boolean, int, long, double, their boxes,"
-          + " String, byte[], Optional<T>, List<T>, Map<String, T>, a dev.pyjava.runtime Py*"
-          + " interface or a @PyClass nested in a @PyModule class"),
+          + " String, byte[], short[], int[], long[], float[], double[], Optional<T>, List<T>,"
+          + " Map<String, T>, a dev.pyjava.runtime Py* interface or a @PyClass nested in a"
+          + " @PyModule class"),
 
   SIGNATURE_SYNTAX("signature does not parse at column %d: %s"),
   SIGNATURE_PARAMETER_MISSING(
@@ -165,6 +167,13 @@ enum Message {
   CALLBACK_RESULT(
       "cannot return %s: a Java functional interface is a parameter type, which takes a Python"
           + " callable; Java functions cannot be returned to Python"),
+  BUFFER_RESULT(
+      "return type %s is not supported: a java.nio buffer views an argument's memory only during"
+          + " its call; return a primitive array (double[], ...) or a List instead"),
+  BUFFER_NESTED(
+      "parameter type %s is not supported: a java.nio buffer views one argument's memory for its"
+          + " call, so it must be the parameter's own type, not inside Optional, List or Map; take"
+          + " a primitive array (double[], ...) there instead"),
 
   /** A bug in the processor, reported rather than thrown; untagged, as AutoService does. */
   FATAL("FATAL ERROR: %s", false);

@@ -32,6 +32,7 @@ final class ModuleWriter {
   private static final ClassName TYPE_SPEC = ClassName.get(DEF_PACKAGE, "TypeSpec");
   private static final ClassName CALLBACK_INTERFACE =
       ClassName.get(DEF_PACKAGE, "CallbackInterface");
+  private static final ClassName ITEM_TYPE = ClassName.get(DEF_PACKAGE, "ItemType");
   static final ClassName PYTHON = ClassName.bestGuess(TypeMapper.PYTHON_TOKEN);
   static final ClassName LIST = ClassName.get("java.util", "List");
   private static final ClassName GENERATED =
@@ -162,6 +163,13 @@ final class ModuleWriter {
               ClassName.get(TypeMapper.RUNTIME_PACKAGE, type.objectInterface()));
       case INSTANCE -> CodeBlock.of("$T.instance($S)", TYPE_SPEC, type.instanceName());
       case CALLBACK -> callbackTypeSpec(type);
+      case ARRAY, BUFFER ->
+          CodeBlock.of(
+              "$T.$L($T.$L)",
+              TYPE_SPEC,
+              type.kind().name().toLowerCase(Locale.ROOT),
+              ITEM_TYPE,
+              type.itemType());
       default -> CodeBlock.of("$T.$L", TYPE_SPEC, (type.boxed() ? "BOXED_" : "") + type.kind());
     };
   }

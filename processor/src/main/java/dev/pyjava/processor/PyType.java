@@ -1,6 +1,7 @@
 package dev.pyjava.processor;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A Java type pyjava converts: the processor's view of the runtime's {@code TypeSpec}, which
@@ -17,6 +18,8 @@ import java.util.List;
  * @param callbackInterface the runtime's {@code CallbackInterface} constant of a callback ({@code
  *     FUNCTION}), else {@code null}
  * @param typeArguments a callback's type arguments, in Java order, else empty
+ * @param itemType the {@code ItemType} constant of an array or buffer ({@code DOUBLE}), else
+ *     {@code null}
  */
 record PyType(
     Kind kind,
@@ -25,17 +28,18 @@ record PyType(
     String objectInterface,
     String instanceName,
     String callbackInterface,
-    List<PyType> typeArguments) {
+    List<PyType> typeArguments,
+    String itemType) {
 
   /** The sorts of value, named as in {@code TypeSpec.Kind}. */
   enum Kind {
     BOOLEAN, INT, LONG, DOUBLE, STRING, BYTES, VOID, OPTIONAL, LIST, MAP, OBJECT, INSTANCE,
-    ITERATOR, ITERABLE, STREAM, CALLBACK
+    ITERATOR, ITERABLE, STREAM, CALLBACK, ARRAY, BUFFER
   }
 
-  /** A type that is not a callback. */
+  /** A type that is not a callback, an array or a buffer. */
   PyType(Kind kind, boolean boxed, PyType element, String objectInterface, String instanceName) {
-    this(kind, boxed, element, objectInterface, instanceName, null, List.of());
+    this(kind, boxed, element, objectInterface, instanceName, null, List.of(), null);
   }
 
   static PyType scalar(Kind kind, boolean boxed) {
@@ -62,7 +66,22 @@ record PyType(
    * @param typeArguments its type arguments, in Java order
    */
   static PyType callback(String javaInterface, List<PyType> typeArguments) {
-    return new PyType(Kind.CALLBACK, false, null, null, null, javaInterface, typeArguments);
+    return new PyType(Kind.CALLBACK, false, null, null, null, javaInterface, typeArguments, null);
+  }
+
+  /** A primitive array ({@code double[]}) of the {@code ItemType} named {@code item}. */
+  static PyType array(String item) {
+    return new PyType(Kind.ARRAY, false, null, null, null, null, List.of(), item);
+  }
+
+  /** A {@code java.nio} buffer ({@code DoubleBuffer}) of the {@code ItemType} {@code item}. */
+  static PyType buffer(String item) {
+    return new PyType(Kind.BUFFER, false, null, null, null, null, List.of(), item);
+  }
+
+  /** Whether this type is, or holds, a {@code java.nio} buffer view. */
+  boolean holdsBuffer() {
+    return kind == Kind.BUFFER || (element != null && element.holdsBuffer());
   }
 
   /** Whether a value of this type is, or holds, something usable only with the lock held. */
@@ -101,6 +120,9 @@ record PyType(
       case ITERABLE -> "Iterable<" + element.javaName() + ">";
       case STREAM -> "Stream<" + element.javaName() + ">";
       case CALLBACK -> callbackJavaName();
+      case ARRAY -> itemType.toLowerCase(Locale.ROOT) + "[]";
+      case BUFFER ->
+          itemType.charAt(0) + itemType.substring(1).toLowerCase(Locale.ROOT) + "Buffer";
     };
   }
 

@@ -31,22 +31,35 @@ final class TypeMapper {
   }
 
   /**
-   * The parameter type, or empty when pyjava cannot convert it. {@code listed} gives the Python
+   * The parameter type, or empty when pyjava cannot convert it (a {@code java.nio} buffer inside
+   * an {@code Optional}, {@code List} or {@code Map} included). {@code listed} gives the Python
    * names ({@code module.Type}) of the top-level {@code @PyClass} classes the module lists, by
    * qualified Java name: those are instance types in that module, as its nested ones are.
    */
   static Optional<PyType> parameter(TypeMirror type, Map<String, String> listed) {
-    return Optional.ofNullable(map(type, listed));
+    return Optional.ofNullable(map(type, listed))
+        .filter(t -> t.kind() == Kind.BUFFER || !t.holdsBuffer());
   }
 
   /**
    * The result type ({@code void} allowed), or empty when pyjava cannot convert it (a callback
-   * interface is a parameter type only); {@code listed} as for {@link #parameter}.
+   * interface is a parameter type only, and so is a {@code java.nio} buffer, anywhere in it);
+   * {@code listed} as for {@link #parameter}.
    */
   static Optional<PyType> result(TypeMirror type, Map<String, String> listed) {
     return type.getKind() == TypeKind.VOID
         ? Optional.of(PyType.scalar(Kind.VOID, false))
-        : Optional.ofNullable(map(type, listed)).filter(t -> !t.holdsCallback());
+        : Optional.ofNullable(map(type, listed))
+            .filter(t -> !t.holdsCallback() && !t.holdsBuffer());
+  }
+
+  /**
+   * Whether {@code type} is or holds a {@code java.nio} buffer pyjava views, which only a
+   * parameter's own type may be: the view lives for one call, of one argument.
+   */
+  static boolean holdsBuffer(TypeMirror type) {
+    PyType mapped = type.getKind() == TypeKind.VOID ? null : map(type, Map.of());
+    return mapped != null && mapped.holdsBuffer();
   }
 
   private static PyType map(TypeMirror type, Map<String, String> listed) {
@@ -56,9 +69,15 @@ final class TypeMapper {
       case LONG -> PyType.scalar(Kind.LONG, false);
       case DOUBLE -> PyType.scalar(Kind.DOUBLE, false);
       case ARRAY ->
-          ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE
-              ? PyType.scalar(Kind.BYTES, false)
-              : null;
+          switch (((ArrayType) type).getComponentType().getKind()) {
+            case BYTE -> PyType.scalar(Kind.BYTES, false);
+            case SHORT -> PyType.array("SHORT");
+            case INT -> PyType.array("INT");
+            case LONG -> PyType.array("LONG");
+            case FLOAT -> PyType.array("FLOAT");
+            case DOUBLE -> PyType.array("DOUBLE");
+            default -> null;
+          };
       case DECLARED -> declared((DeclaredType) type, listed);
       default -> null;
     };
@@ -73,6 +92,12 @@ final class TypeMapper {
       case "java.lang.Long" -> PyType.scalar(Kind.LONG, true);
       case "java.lang.Double" -> PyType.scalar(Kind.DOUBLE, true);
       case "java.lang.String" -> PyType.scalar(Kind.STRING, false);
+      case "java.nio.ByteBuffer" -> PyType.buffer("BYTE");
+      case "java.nio.ShortBuffer" -> PyType.buffer("SHORT");
+      case "java.nio.IntBuffer" -> PyType.buffer("INT");
+      case "java.nio.LongBuffer" -> PyType.buffer("LONG");
+      case "java.nio.FloatBuffer" -> PyType.buffer("FLOAT");
+      case "java.nio.DoubleBuffer" -> PyType.buffer("DOUBLE");
       case "java.util.Optional" -> container(Kind.OPTIONAL, arguments, 1, listed);
       case "java.util.List" -> container(Kind.LIST, arguments, 1, listed);
       case "java.util.Iterator" -> container(Kind.ITERATOR, arguments, 1, listed);

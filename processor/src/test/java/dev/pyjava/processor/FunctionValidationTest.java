@@ -282,8 +282,10 @@ class FunctionValidationTest {
         .hadErrorContaining(
             "[ParameterTypeUnsupported] parameter type java.util.Set<java.lang.String> is not"
                 + " supported: use boolean, int, long, double, their boxes, String, byte[],"
-                + " Optional<T>, List<T>, Map<String, T>, a dev.pyjava.runtime Py* interface, a"
-                + " @PyClass nested in a @PyModule class, or Python")
+                + " short[], int[], long[], float[], double[], a java.nio ByteBuffer (Short, Int,"
+                + " Long, Float, Double), Optional<T>, List<T>, Map<String, T>, a"
+                + " dev.pyjava.runtime Py* interface, a @PyClass nested in a @PyModule class, or"
+                + " Python")
         .inFile(file)
         .onLineContaining("Set<String> set");
     for (String line :
@@ -319,9 +321,9 @@ class FunctionValidationTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[ReturnTypeUnsupported] return type java.lang.Object is not supported: use void,"
-                + " boolean, int, long, double, their boxes, String, byte[], Optional<T>, List<T>,"
-                + " Map<String, T>, a dev.pyjava.runtime Py* interface or a @PyClass nested in a"
-                + " @PyModule class")
+                + " boolean, int, long, double, their boxes, String, byte[], short[], int[],"
+                + " long[], float[], double[], Optional<T>, List<T>, Map<String, T>, a"
+                + " dev.pyjava.runtime Py* interface or a @PyClass nested in a @PyModule class")
         .inFile(file)
         .onLineContaining("Object anything()");
     assertThat(compilation)

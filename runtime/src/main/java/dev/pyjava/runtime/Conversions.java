@@ -1,12 +1,15 @@
 package dev.pyjava.runtime;
 
 import dev.pyjava.runtime.def.FunctionDef;
+import dev.pyjava.runtime.def.ItemType;
 import dev.pyjava.runtime.def.Parameter;
 import dev.pyjava.runtime.def.TypeSpec;
 import dev.pyjava.runtime.exceptions.PyException;
 import dev.pyjava.runtime.exceptions.PyOverflowError;
 import dev.pyjava.runtime.exceptions.PyTypeError;
 import java.math.BigInteger;
+import java.nio.Buffer;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +35,9 @@ public final class Conversions {
    * {@code Optional.empty()}). A list takes a list or tuple; a map takes a dict with str keys. An
    * {@code Iterator}, {@code Iterable} or {@code Stream} takes any iterable, read lazily (see
    * {@link TypeSpec#iterator}).
+   * {@code byte[]} takes bytes or any object with the buffer protocol; the other primitive arrays
+   * take a list or tuple of numbers or an object with the buffer protocol of their format; a
+   * {@code java.nio} buffer is the backend's view of a C-contiguous buffer of its format.
    *
    * @param f the function, for messages; may be {@code null}
    * @param p the parameter, for messages; may be {@code null}
@@ -39,6 +45,7 @@ public final class Conversions {
    *     argument 'nums' item 1 must be int, not str} inside a container
    * @throws PyOverflowError when an int does not fit: {@code Python int too large to convert to C
    *     int}
+   * @throws PyException a {@code BufferError} for a view of memory that is not C-contiguous
    */
   public static Object toJava(PyObject value, TypeSpec type, FunctionDef f, Parameter p) {
     if (type.isLazy()) {
@@ -48,6 +55,10 @@ public final class Conversions {
       return convert(value, type);
     } catch (ConversionMismatch mismatch) {
       throw new PyTypeError(argumentName(f, p) + mismatch.detail());
+    } catch (BufferMismatch layout) {
+      String message =
+          argumentName(f, p) + " must be " + type.pythonName() + ", not " + layout.found();
+      throw new PyException("BufferError", message, List.of(message));
     }
   }
 
@@ -145,12 +156,8 @@ public final class Conversions {
         }
         yield s.value();
       }
-      case BYTES -> {
-        if (!(value instanceof PyBytes b)) {
-          throw mismatch(type, value);
-        }
-        yield b.toByteArray();
-      }
+      case BYTES ->
+          value instanceof PyBytes b ? b.toByteArray() : bufferArray(value, type, ItemType.BYTE);
       case OPTIONAL -> {
         if (value.isNone()) {
           yield Optional.empty();
@@ -188,7 +195,100 @@ public final class Conversions {
       case ITERATOR, ITERABLE, STREAM ->
           throw new IllegalArgumentException(
               "an iterator converts only as a whole parameter, never inside another type");
+      case ARRAY -> arrayOf(value, type);
+      case BUFFER -> bufferOf(value, type);
     };
+  }
+
+  /** A primitive array from a list or tuple of numbers, or copied from a buffer. */
+  private static Object arrayOf(PyObject value, TypeSpec type) {
+    IntFunction<PyObject> items;
+    int size;
+    if (value instanceof PyList list) {
+      items = list::get;
+      size = list.size();
+    } else if (value instanceof PyTuple tuple) {
+      items = tuple::get;
+      size = tuple.size();
+    } else {
+      return bufferArray(value, type, type.itemType());
+    }
+    ItemType item = type.itemType();
+    Object array = PrimitiveArrays.newArray(item, size);
+    for (int i = 0; i < size; i++) {
+      PyObject number = items.apply(i);
+      try {
+        switch (item) {
+          case SHORT -> ((short[]) array)[i] = shortOf(number);
+          case INT -> ((int[]) array)[i] = (int) convert(number, TypeSpec.INT);
+          case LONG -> ((long[]) array)[i] = longOf(number, TypeSpec.LONG, "long");
+          case FLOAT -> ((float[]) array)[i] = (float) doubleOf(number, TypeSpec.DOUBLE);
+          case DOUBLE -> ((double[]) array)[i] = doubleOf(number, TypeSpec.DOUBLE);
+          case BYTE -> throw new IllegalArgumentException("byte[] is BYTES, not ARRAY");
+        }
+      } catch (ConversionMismatch mismatch) {
+        throw mismatch.inside("item " + i);
+      }
+    }
+    return array;
+  }
+
+  /** A {@code short}, with the {@code OverflowError}s of CPython's {@code 'h'} format. */
+  private static short shortOf(PyObject value) {
+    long v;
+    try {
+      v = longOf(value, TypeSpec.LONG, "long");
+    } catch (PyOverflowError tooLarge) {
+      v = ((PyLong) value).bigValue().signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+    }
+    if (v > Short.MAX_VALUE) {
+      throw new PyOverflowError("signed short integer is greater than maximum");
+    }
+    if (v < Short.MIN_VALUE) {
+      throw new PyOverflowError("signed short integer is less than minimum");
+    }
+    return (short) v;
+  }
+
+  /** A copy of a buffer's items, or a mismatch when it exports none of that format. */
+  private static Object bufferArray(PyObject value, TypeSpec type, ItemType item) {
+    Object array = null;
+    try {
+      if (value instanceof BufferExporter exporter) {
+        array = exporter.bufferArray(item);
+      }
+    } catch (BufferMismatch format) {
+      throw new ConversionMismatch(type.pythonName(), format.found());
+    }
+    if (array == null) {
+      throw mismatch(type, value);
+    }
+    return array;
+  }
+
+  /**
+   * A view of a buffer; on a backend without the buffer protocol, a {@code ByteBuffer} takes
+   * bytes, read-only.
+   */
+  private static Buffer bufferOf(PyObject value, TypeSpec type) {
+    Buffer view = null;
+    try {
+      if (value instanceof BufferExporter exporter) {
+        view = exporter.bufferView(type.itemType());
+      }
+    } catch (BufferMismatch mismatch) {
+      if (mismatch.layout()) {
+        throw mismatch;
+      }
+      throw new ConversionMismatch(type.pythonName(), mismatch.found());
+    }
+    if (view != null) {
+      return view;
+    }
+    if (type.itemType() == ItemType.BYTE && value instanceof PyBytes bytes) {
+      return ByteBuffer.wrap(bytes.toByteArray()).asReadOnlyBuffer();
+    }
+    throw mismatch(type, value);
   }
 
   private static long longOf(PyObject value, TypeSpec type, String cType) {
@@ -302,6 +402,9 @@ public final class Conversions {
       case CALLBACK ->
           throw new IllegalArgumentException("a Java callback cannot be returned to Python");
       case VOID -> backend.none();
+      case ARRAY -> backend.list(PrimitiveArrays.items(backend, value));
+      case BUFFER ->
+          throw new IllegalArgumentException("a buffer view is a parameter type, not a result");
     };
   }
 

@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * <p>Generated code builds these from constants and the {@link #optional}, {@link #list}, {@link
  * #map}, {@link #object}, {@link #instance}, {@link #iterator}, {@link #iterable}, {@link
- * #stream} and {@link #callback} factories; the backends interpret them.
+ * #stream}, {@link #callback}, {@link #array} and {@link #buffer} factories; the backends
+ * interpret them.
  *
  * @param kind what sort of value this is
  * @param boxed whether the Java type is a box ({@code Integer} rather than {@code int}); a boxed
@@ -22,6 +23,7 @@ import java.util.Objects;
  *     @PyClass}, otherwise {@code null}
  * @param callback the interface, argument and result types of a {@code CALLBACK}, otherwise {@code
  *     null}
+ * @param itemType the item type of an {@code ARRAY} or a {@code BUFFER}, otherwise {@code null}
  */
 public record TypeSpec(
     Kind kind,
@@ -29,12 +31,13 @@ public record TypeSpec(
     TypeSpec element,
     Class<? extends PyObject> objectType,
     String instanceName,
-    CallbackType callback) {
+    CallbackType callback,
+    ItemType itemType) {
 
   /** The sorts of value pyjava converts. */
   public enum Kind {
     BOOLEAN, INT, LONG, DOUBLE, STRING, BYTES, VOID, OPTIONAL, LIST, MAP, OBJECT, INSTANCE,
-    ITERATOR, ITERABLE, STREAM, CALLBACK
+    ITERATOR, ITERABLE, STREAM, CALLBACK, ARRAY, BUFFER
   }
 
   public static final TypeSpec BOOLEAN = new TypeSpec(Kind.BOOLEAN, false, null, null, null);
@@ -53,14 +56,14 @@ public record TypeSpec(
     Objects.requireNonNull(kind, "kind");
   }
 
-  /** A type that is not a {@code CALLBACK}. */
+  /** A type of any kind but {@code CALLBACK}, {@code ARRAY} and {@code BUFFER}. */
   public TypeSpec(
       Kind kind,
       boolean boxed,
       TypeSpec element,
       Class<? extends PyObject> objectType,
       String instanceName) {
-    this(kind, boxed, element, objectType, instanceName, null);
+    this(kind, boxed, element, objectType, instanceName, null, null);
   }
 
   /** {@code Optional<element>}: {@code None} is {@code Optional.empty()}. */
@@ -108,8 +111,8 @@ public record TypeSpec(
    * which Java then calls through the interface, from any thread. The backend converts it.
    */
   public static TypeSpec callback(CallbackInterface javaInterface, TypeSpec... typeArguments) {
-    return new TypeSpec(
-        Kind.CALLBACK, false, null, null, null, javaInterface.call(Arrays.asList(typeArguments)));
+    CallbackType callback = javaInterface.call(Arrays.asList(typeArguments));
+    return new TypeSpec(Kind.CALLBACK, false, null, null, null, callback, null);
   }
 
   /**
@@ -136,6 +139,25 @@ public record TypeSpec(
     return kind == Kind.ITERATOR || kind == Kind.ITERABLE || kind == Kind.STREAM;
   }
 
+  /**
+   * A primitive array other than {@code byte[]} ({@code double[]}, ...): a copy of a list or tuple
+   * of numbers, or of the items of any buffer-protocol object of the matching format ({@link
+   * ItemType}); as a result, a list.
+   */
+  public static TypeSpec array(ItemType item) {
+    return new TypeSpec(Kind.ARRAY, false, null, null, null, null, Objects.requireNonNull(item));
+  }
+
+  /**
+   * A {@code java.nio} buffer ({@code ByteBuffer}, {@code DoubleBuffer}, ...): a view, with no
+   * copy, of the memory of a C-contiguous buffer-protocol argument of the matching format, valid
+   * for the call; read-only when the exporter does not allow writing. A parameter type only; the
+   * backend makes it.
+   */
+  public static TypeSpec buffer(ItemType item) {
+    return new TypeSpec(Kind.BUFFER, false, null, null, null, null, Objects.requireNonNull(item));
+  }
+
   /** The Python spelling used in error messages: {@code int}, {@code list[str]}, {@code str | None}. */
   public String pythonName() {
     return switch (kind) {
@@ -153,6 +175,12 @@ public record TypeSpec(
       case ITERATOR, STREAM -> "Iterator[" + element.pythonName() + "]";
       case ITERABLE -> "Iterable[" + element.pythonName() + "]";
       case CALLBACK -> callback.pythonName();
+      case ARRAY ->
+          "list[" + itemType.pythonItem() + "] or a buffer of format '" + itemType.code() + "'";
+      case BUFFER ->
+          itemType == ItemType.BYTE
+              ? "a C-contiguous buffer"
+              : "a C-contiguous buffer of format '" + itemType.code() + "'";
     };
   }
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.net.SocketTimeoutException;
+import java.nio.ReadOnlyBufferException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.AccessDeniedException;
@@ -32,6 +33,13 @@ import java.util.concurrent.TimeoutException;
 public final class ExceptionMapper {
   private static final String RECURSION_MESSAGE =
       "maximum recursion depth exceeded (Java stack overflow)";
+
+  /**
+   * A write to the read-only view of a buffer argument ({@code bytes}, a read-only {@code
+   * memoryview} or numpy array): Python's {@code BufferError}.
+   */
+  private static final String READ_ONLY_MESSAGE =
+      "cannot write to a read-only buffer: the argument's exporter does not allow writing";
 
   /** What {@code java.nio.file} adds to the text of {@code ELOOP} in its reason. */
   private static final String SYMBOLIC_LINK_SUFFIX =
@@ -107,6 +115,8 @@ public final class ExceptionMapper {
       case IllegalArgumentException e -> new PyValueError(message, original);
       case IndexOutOfBoundsException e -> new PyIndexError(message, original);
       case ArithmeticException e -> arithmeticError(message, original);
+      case ReadOnlyBufferException e ->
+          new PyException("BufferError", READ_ONLY_MESSAGE, List.of(READ_ONLY_MESSAGE), original);
       case UnsupportedOperationException e -> new PyNotImplementedError(message, original);
       case OutOfMemoryError e -> new PyMemoryError(message, original);
       case StackOverflowError e -> new PyRecursionError(RECURSION_MESSAGE, original);

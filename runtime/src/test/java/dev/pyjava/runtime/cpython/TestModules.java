@@ -227,6 +227,7 @@ final class TestModules {
     KnownModules.register(TYPES);
     KnownModules.register(ProtocolTypeTest.PROTOCOLS);
     KnownModules.register(IteratorResultTest.ITERATION);
+    KnownModules.register(BufferTest.BUFFERS);
   }
 
   private static boolean awaitBarrier() throws InterruptedException {

@@ -236,6 +236,15 @@ class ExceptionMapperTest {
   }
 
   @Test
+  void aWriteToAReadOnlyBufferIsBufferError() {
+    String message =
+        "cannot write to a read-only buffer: the argument's exporter does not allow writing";
+    PyException py =
+        mapped(thrownBy(() -> java.nio.ByteBuffer.allocate(1).asReadOnlyBuffer().put((byte) 1)));
+    assertPython(py, "BufferError", message, message);
+  }
+
+  @Test
   void outOfMemoryIsMemoryError() {
     assertPython(mapped(new OutOfMemoryError("Java heap space")),
         "MemoryError", "Java heap space", "Java heap space");

@@ -11,11 +11,11 @@ import dev.pyjava.runtime.cpython.objects.Strings;
 import dev.pyjava.runtime.def.TypeSpec;
 
 /**
- * The common cases of {@link Conversions#fromJava} (None, bool, int, float, str, and a Python
- * object of this backend), and what only the backend converts (instances, iterators), done
- * straight to a new reference with no wrapper: most functions return one of these, so most calls
- * never make a result object in Java. Same results and errors as {@link Conversions#fromJava},
- * for a thread known to hold the GIL (Python called it).
+ * The common cases of {@link Conversions#fromJava} (None, bool, int, float, str, a primitive
+ * array's list, and a Python object of this backend), and what only the backend converts
+ * (instances, iterators), done straight to a new reference with no wrapper: most functions
+ * return one of these, so most calls never make a result object in Java. Same results and errors
+ * as {@link Conversions#fromJava}, for a thread known to hold the GIL (Python called it).
  */
 final class DirectResults {
   private DirectResults() {}
@@ -43,6 +43,7 @@ final class DirectResults {
       case OBJECT -> objectReference(value);
       case INSTANCE -> InstanceTypes.newReference(value, type.instanceName());
       case ITERATOR, ITERABLE, STREAM -> JavaIterators.newReference(type, value);
+      case ARRAY -> PrimitiveLists.newReference(value);
       default -> NOT_DIRECT;
     };
   }

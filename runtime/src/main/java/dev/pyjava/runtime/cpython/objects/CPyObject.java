@@ -1,13 +1,16 @@
 package dev.pyjava.runtime.cpython.objects;
 
+import dev.pyjava.runtime.BufferExporter;
 import dev.pyjava.runtime.Conversions;
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.cpython.ffi.capi.ContainerApi;
 import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
 import dev.pyjava.runtime.cpython.ffi.capi.ThreadApi;
 import dev.pyjava.runtime.cpython.gil.CPythonLock;
+import dev.pyjava.runtime.def.ItemType;
 import dev.pyjava.runtime.exceptions.PyTypeError;
 import java.lang.ref.Reference;
+import java.nio.Buffer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +28,7 @@ import java.util.Map;
  * <p>Every method checks that the current thread holds the GIL, and keeps the wrapper reachable
  * until the native work is done, so the Cleaner cannot drop the reference under it.
  */
-public class CPyObject implements PyObject {
+public class CPyObject implements PyObject, BufferExporter {
   private long address;
   private final CallScope scope;
 
@@ -75,6 +78,24 @@ public class CPyObject implements PyObject {
     long a = address;
     address = 0;
     return a;
+  }
+
+  @Override
+  public final Object bufferArray(ItemType item) {
+    try {
+      return PythonBuffers.copy(this, item);
+    } finally {
+      Reference.reachabilityFence(this);
+    }
+  }
+
+  @Override
+  public final Buffer bufferView(ItemType item) {
+    try {
+      return PythonBuffers.view(this, item);
+    } finally {
+      Reference.reachabilityFence(this);
+    }
   }
 
   /** The address of a Python object of this backend, for passing to the C-API. */

@@ -1,7 +1,9 @@
 package dev.pyjava.runtime.cpython.objects;
 
 import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The wrappers one upcall makes for its arguments (and for items read out of them) when none of
@@ -19,6 +21,7 @@ public final class CallScope {
   private CPyObject[] more;
   private boolean[] moreOwnReferences;
   private int moreSize;
+  private List<Runnable> releases;
 
   /**
    * Adds a wrapper to invalidate at {@link #close()}.
@@ -44,7 +47,21 @@ public final class CallScope {
     moreSize++;
   }
 
-  /** Ends the call: invalidates every wrapper and drops the references they own. GIL held. */
+  /**
+   * Runs {@code release} at {@link #close()}, after the wrappers are let go, in the order added:
+   * how a buffer argument's view ends with its call. It must not throw.
+   */
+  void onClose(Runnable release) {
+    if (releases == null) {
+      releases = new ArrayList<>(1);
+    }
+    releases.add(release);
+  }
+
+  /**
+   * Ends the call: invalidates every wrapper, drops the references they own and runs the {@link
+   * #onClose} releases. GIL held.
+   */
   public void close() {
     if (first != null) {
       CPyObject wrapper = first;
@@ -57,6 +74,11 @@ public final class CallScope {
       release(wrapper, moreOwnReferences[i]);
     }
     moreSize = 0;
+    if (releases != null) {
+      List<Runnable> pending = releases;
+      releases = null;
+      pending.forEach(Runnable::run);
+    }
   }
 
   private static void release(CPyObject wrapper, boolean ownsReference) {

@@ -94,6 +94,19 @@ class LayoutsTest {
   }
 
   @Test
+  void pyBufferIsLaidOutAsInTheHeaders() {
+    // The same on every version and build, 3.11 to 3.15 (Py_buffer has no object header).
+    assertEquals(80, BufferLayout.PY_BUFFER.byteSize());
+    assertEquals(0, BufferLayout.BUF);
+    assertEquals(16, BufferLayout.LEN);
+    assertEquals(24, BufferLayout.ITEMSIZE);
+    assertEquals(32, BufferLayout.READONLY);
+    assertEquals(40, BufferLayout.FORMAT);
+    assertEquals(72, BufferLayout.PY_BUFFER.byteOffset(groupElement("internal")));
+    assertEquals(0x1c, BufferLayout.RECORDS_RO);
+  }
+
+  @Test
   void typeSpecsSlotsAndGetSetsAreLaidOutAsInTheHeaders() {
     assertEquals(32, Layouts.TYPE_SPEC.byteSize());
     assertEquals(8, Layouts.TYPE_SPEC_BASICSIZE);
