@@ -91,7 +91,8 @@ final class ClassValidator {
       } else if (method.getReturnType().getKind() == TypeKind.VOID) {
         report.error(method, Message.GETTER_VOID, method.getSimpleName());
       } else if (getter.type().isEmpty()) {
-        report.error(method, Message.RETURN_TYPE_UNSUPPORTED, method.getReturnType());
+        UnsupportedTypes.report(
+            report, method, method.getReturnType(), Message.RETURN_TYPE_UNSUPPORTED);
       }
       claim(members, getter.pythonName(), method, pyClass, report);
       getters.put(getter.pythonName(), getter);
@@ -106,10 +107,11 @@ final class ClassValidator {
         continue;
       }
       if (setter.type().isEmpty()) {
-        report.error(
+        UnsupportedTypes.report(
+            report,
             method.getParameters().get(0),
-            Message.PARAMETER_TYPE_UNSUPPORTED,
-            method.getParameters().get(0).asType());
+            method.getParameters().get(0).asType(),
+            Message.PARAMETER_TYPE_UNSUPPORTED);
         continue;
       }
       Optional<PyType> read =

@@ -56,7 +56,8 @@ final class FunctionValidator {
     }
     checkParameters(function, report);
     if (function.result().isEmpty()) {
-      report.error(method, Message.RETURN_TYPE_UNSUPPORTED, method.getReturnType());
+      UnsupportedTypes.report(
+          report, method, method.getReturnType(), Message.RETURN_TYPE_UNSUPPORTED);
     }
     function
         .parsedSignature()
@@ -94,8 +95,11 @@ final class FunctionValidator {
             name);
       }
       if (parameter.type().isEmpty()) {
-        report.error(
-            parameter.element(), Message.PARAMETER_TYPE_UNSUPPORTED, parameter.element().asType());
+        UnsupportedTypes.report(
+            report,
+            parameter.element(),
+            parameter.element().asType(),
+            Message.PARAMETER_TYPE_UNSUPPORTED);
       }
     }
   }

@@ -226,6 +226,7 @@ final class TestModules {
     KnownModules.register(CONVERSIONS);
     KnownModules.register(TYPES);
     KnownModules.register(ProtocolTypeTest.PROTOCOLS);
+    KnownModules.register(MoreConversionTest.MODULE);
   }
 
   private static boolean awaitBarrier() throws InterruptedException {
