@@ -38,7 +38,7 @@ class MoreConversionTest {
 
   static final ModuleDef MODULE =
       new ModuleDef(
-          "cpython_more",
+          "cpython_conversions_more",
           null,
           List.of(
               echo("echo_float", TypeSpec.FLOAT),
@@ -75,7 +75,7 @@ class MoreConversionTest {
               exec(
                   py,
                   """
-                  import cpython_more as m
+                  import cpython_conversions_more as m
                   def error(f, v):
                       try:
                           f(v)
@@ -112,12 +112,12 @@ class MoreConversionTest {
               exec(
                   py,
                   """
-                  import cpython_more as m
-                  values = [m.a_set(), m.a_decimal(), m.a_date(), m.an_instant(), m.a_duration(),
-                            m.a_record()]
+                  import cpython_conversions_more as m
+                  values = [type(m.a_set()).__name__, sorted(m.a_set()), m.a_decimal(), m.a_date(),
+                            m.an_instant(), m.a_duration(), m.a_record()]
                   """);
           assertEquals(
-              "[{'a', 'b'}, Decimal('-1.250'), datetime.date(2024, 2, 29),"
+              "['set', ['a', 'b'], Decimal('-1.250'), datetime.date(2024, 2, 29),"
                   + " datetime.datetime(1970, 1, 2, 0, 0, 0, 5, tzinfo=datetime.timezone.utc),"
                   + " datetime.timedelta(days=-1, seconds=86399, microseconds=999000),"
                   + " ('r', {'x': 1})]",
