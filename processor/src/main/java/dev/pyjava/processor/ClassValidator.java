@@ -12,6 +12,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -92,8 +93,7 @@ final class ClassValidator {
       } else if (method.getReturnType().getKind() == TypeKind.VOID) {
         report.error(method, Message.GETTER_VOID, method.getSimpleName());
       } else if (getter.type().isEmpty()) {
-        TypeMirror result = method.getReturnType();
-        report.error(method, FunctionValidator.resultProblem(result), result);
+        UnsupportedTypes.result(report, method, method.getReturnType());
       }
       IterationValidator.check(method, getter.type(), report);
       claim(members, getter.pythonName(), method, pyClass, report);
@@ -109,10 +109,8 @@ final class ClassValidator {
         continue;
       }
       if (setter.type().isEmpty()) {
-        report.error(
-            method.getParameters().get(0),
-            Message.PARAMETER_TYPE_UNSUPPORTED,
-            method.getParameters().get(0).asType());
+        VariableElement value = method.getParameters().get(0);
+        UnsupportedTypes.parameter(report, value, value.asType());
         continue;
       }
       Optional<PyType> read =

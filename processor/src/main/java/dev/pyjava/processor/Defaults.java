@@ -16,23 +16,35 @@ final class Defaults {
   private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
   private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
   private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+  private static final BigInteger SHORT_MIN = BigInteger.valueOf(Short.MIN_VALUE);
+  private static final BigInteger SHORT_MAX = BigInteger.valueOf(Short.MAX_VALUE);
+  private static final BigInteger BYTE_MIN = BigInteger.valueOf(Byte.MIN_VALUE);
+  private static final BigInteger BYTE_MAX = BigInteger.valueOf(Byte.MAX_VALUE);
+  private static final ClassName BIG_INTEGER = ClassName.get(BigInteger.class);
 
   private Defaults() {}
 
   /** Whether {@code literal} is a value of {@code type}. */
   static boolean fits(PythonLiteral literal, PyType type) {
     if (literal instanceof NoneLiteral) {
-      return type.boxed() || type.kind() == PyType.Kind.OPTIONAL;
+      return type.boxed()
+          || type.kind() == PyType.Kind.OPTIONAL
+          || type.kind() == PyType.Kind.ANY;
     }
     return switch (type.kind()) {
       case BOOLEAN -> literal instanceof BoolLiteral;
       case INT -> literal instanceof IntLiteral i && inRange(i.value(), INT_MIN, INT_MAX);
       case LONG -> literal instanceof IntLiteral i && inRange(i.value(), LONG_MIN, LONG_MAX);
-      case DOUBLE ->
+      case DOUBLE, FLOAT ->
           literal instanceof FloatLiteral
               || (literal instanceof IntLiteral i && Double.isFinite(i.value().doubleValue()));
       case STRING -> literal instanceof StrLiteral;
       case OPTIONAL -> fits(literal, type.element());
+      case ANY -> true;
+      case SHORT -> literal instanceof IntLiteral i && inRange(i.value(), SHORT_MIN, SHORT_MAX);
+      case BYTE -> literal instanceof IntLiteral i && inRange(i.value(), BYTE_MIN, BYTE_MAX);
+      case CHAR -> literal instanceof StrLiteral s && s.value().length() == 1;
+      case BIG_INTEGER -> literal instanceof IntLiteral;
       default -> false;
     };
   }
@@ -40,7 +52,8 @@ final class Defaults {
   /** What fits {@code type}, to name the fix in a message. */
   static String accepted(PyType type) {
     String value = acceptedValue(type);
-    boolean none = type.boxed() || type.kind() == PyType.Kind.OPTIONAL;
+    boolean none =
+        type.boxed() || type.kind() == PyType.Kind.OPTIONAL || type.kind() == PyType.Kind.ANY;
     if (value == null) {
       return none ? "None" : "no default: " + type.javaName() + " parameters cannot have one";
     }
@@ -53,9 +66,14 @@ final class Defaults {
       case BOOLEAN -> "True or False";
       case INT -> "an int from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
       case LONG -> "an int from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
-      case DOUBLE -> "an int or a float";
+      case DOUBLE, FLOAT -> "an int or a float";
       case STRING -> "a str";
       case OPTIONAL -> acceptedValue(type.element());
+      case ANY -> "an int, a float, a str, True or False";
+      case SHORT -> "an int from " + Short.MIN_VALUE + " to " + Short.MAX_VALUE;
+      case BYTE -> "an int from " + Byte.MIN_VALUE + " to " + Byte.MAX_VALUE;
+      case CHAR -> "a str of one character";
+      case BIG_INTEGER -> "an int";
       default -> null;
     };
   }
@@ -74,8 +92,29 @@ final class Defaults {
       case DOUBLE -> doubleValue(literal);
       case STRING -> CodeBlock.of("$S", ((StrLiteral) literal).value());
       case OPTIONAL -> CodeBlock.of("$T.of($L)", OPTIONAL, javaValue(literal, type.element()));
+      case ANY -> anyValue(literal);
       default ->
           throw new IllegalArgumentException(literal.repr() + " does not fit " + type.javaName());
+      case FLOAT -> CodeBlock.of("(float) $L", doubleValue(literal));
+      case SHORT -> CodeBlock.of("(short) $L", ((IntLiteral) literal).value().shortValueExact());
+      case BYTE -> CodeBlock.of("(byte) $L", ((IntLiteral) literal).value().byteValueExact());
+      case CHAR -> CodeBlock.of("(char) $L", (int) ((StrLiteral) literal).value().charAt(0));
+      case BIG_INTEGER ->
+          CodeBlock.of("new $T($S)", BIG_INTEGER, ((IntLiteral) literal).value().toString());
+    };
+  }
+
+  /** {@code literal} as the natural Java value {@code Object} parameters get for it. */
+  private static CodeBlock anyValue(PythonLiteral literal) {
+    return switch (literal) {
+      case BoolLiteral b -> CodeBlock.of("$L", b.value());
+      case IntLiteral i ->
+          inRange(i.value(), LONG_MIN, LONG_MAX)
+              ? CodeBlock.of("$LL", i.value().longValueExact())
+              : CodeBlock.of("new $T($S)", BIG_INTEGER, i.value().toString());
+      case FloatLiteral f -> doubleValue(f);
+      case StrLiteral s -> CodeBlock.of("$S", s.value());
+      case NoneLiteral _ -> CodeBlock.of("null");
     };
   }
 

@@ -58,8 +58,7 @@ final class FunctionValidator {
     }
     checkParameters(function, report);
     if (function.result().isEmpty()) {
-      TypeMirror returnType = method.getReturnType();
-      report.error(method, resultProblem(returnType), returnType);
+      UnsupportedTypes.result(report, method, method.getReturnType());
     }
     IterationValidator.validate(function, report);
     function
@@ -98,30 +97,9 @@ final class FunctionValidator {
             name);
       }
       if (parameter.type().isEmpty()) {
-        TypeMirror type = parameter.element().asType();
-        Optional<CallbackTypes.Problem> callback = CallbackTypes.problem(type);
-        if (callback.isPresent()) {
-          report.error(parameter.element(), callback.get().message(), callback.get().args());
-        } else {
-          report.error(parameter.element(), parameterProblem(type), type);
-        }
+        UnsupportedTypes.parameter(report, parameter.element(), parameter.element().asType());
       }
     }
-  }
-
-  /** Why a result type is not supported: a callback and a buffer view have their own messages. */
-  static Message resultProblem(TypeMirror type) {
-    if (CallbackTypes.containsCallback(type)) {
-      return Message.CALLBACK_RESULT;
-    }
-    return TypeMapper.holdsBuffer(type) ? Message.BUFFER_RESULT : Message.RETURN_TYPE_UNSUPPORTED;
-  }
-
-  /** Why a parameter type is not supported: a buffer view inside a container has its own. */
-  static Message parameterProblem(TypeMirror type) {
-    return TypeMapper.holdsBuffer(type)
-        ? Message.BUFFER_NESTED
-        : Message.PARAMETER_TYPE_UNSUPPORTED;
   }
 
   /** PyO3's {@code Ungil} bound, checked here: nothing lock-bound crosses a lock release. */

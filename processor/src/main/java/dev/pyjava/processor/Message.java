@@ -109,15 +109,22 @@ enum Message {
   PARAMETER_NAME_DUPLICATE(
       "parameter %s becomes Python parameter '%s', like an earlier one: rename one of them"),
   PARAMETER_TYPE_UNSUPPORTED(
-      "parameter type %s is not supported: use boolean, int, long, double, their boxes, String,"
-          + " byte[], short[], int[], long[], float[], double[], a java.nio ByteBuffer (Short, Int,"
-          + " Long, Float, Double), Optional<T>, List<T>, Map<String, T>, a dev.pyjava.runtime Py*"
-          + " interface, a @PyClass nested in a @PyModule class, or Python"),
+      "parameter type %s is not supported: use a primitive or its box, String, BigInteger,"
+          + " BigDecimal, Path, LocalDate, LocalTime, LocalDateTime, Instant, Duration, a primitive"
+          + " array, a java.nio buffer (ByteBuffer, DoubleBuffer, ...), Optional<T>, List<T>,"
+          + " Set<T>, Map<K, V>, Iterable<T>, Iterator<T>, Stream<T>, a java.util.function"
+          + " interface, Object, a dev.pyjava.runtime Py* interface, a @PyClass of the module, or"
+          + " Python"),
   RETURN_TYPE_UNSUPPORTED(
-      "return type %s is not supported: use void, boolean, int, long, double, their boxes,"
-          + " String, byte[], short[], int[], long[], float[], double[], Optional<T>, List<T>,"
-          + " Map<String, T>, a dev.pyjava.runtime Py* interface or a @PyClass nested in a"
-          + " @PyModule class"),
+      "return type %s is not supported: use void, a primitive or its box, String, BigInteger,"
+          + " BigDecimal, Path, LocalDate, LocalTime, LocalDateTime, Instant, Duration, a"
+          + " primitive array, Optional<T>, List<T>, Set<T>, Map<K, V>, Iterable<T>, Iterator<T>,"
+          + " Stream<T>, a public record of these, Object, a dev.pyjava.runtime Py* interface or a"
+          + " @PyClass of the module"),
+  MAP_KEY_UNHASHABLE(
+      "map key type %s (in %s) cannot be a dict key: Python dict keys must be hashable, and Java"
+          + " map keys need equality by value; use String, a number (not BigDecimal, whose"
+          + " equality sees the scale), boolean, char, Path, a java.time type or a @PyClass"),
 
   SIGNATURE_SYNTAX("signature does not parse at column %d: %s"),
   SIGNATURE_PARAMETER_MISSING(

@@ -152,7 +152,12 @@ final class ModuleWriter {
   /** The expression building the runtime's {@code TypeSpec} for {@code type}. */
   static CodeBlock typeSpec(PyType type) {
     return switch (type.kind()) {
-      case OPTIONAL, LIST, MAP, ITERATOR, ITERABLE, STREAM ->
+      case MAP ->
+          type.key() == null
+              ? CodeBlock.of("$T.map($L)", TYPE_SPEC, typeSpec(type.element()))
+              : CodeBlock.of(
+                  "$T.map($L, $L)", TYPE_SPEC, typeSpec(type.key()), typeSpec(type.element()));
+      case OPTIONAL, LIST, ITERATOR, ITERABLE, STREAM, SET ->
           CodeBlock.of(
               "$T.$L($L)", TYPE_SPEC, type.kind().name().toLowerCase(Locale.ROOT),
               typeSpec(type.element()));
@@ -170,6 +175,7 @@ final class ModuleWriter {
               type.kind().name().toLowerCase(Locale.ROOT),
               ITEM_TYPE,
               type.itemType());
+      case RECORD -> recordSpec(type);
       default -> CodeBlock.of("$T.$L", TYPE_SPEC, (type.boxed() ? "BOXED_" : "") + type.kind());
     };
   }
@@ -182,6 +188,46 @@ final class ModuleWriter {
       arguments.add(typeSpec(argument));
     }
     return CodeBlock.of("$T.callback($L)", TYPE_SPEC, CodeBlock.join(arguments, ", "));
+  }
+
+  /**
+   * {@code TypeSpec.record(List.of(<components>), r1 -> new Object[] {((Rec) r1).a(), ...})}: the
+   * lambda's parameter is named by how deeply records nest inside this one, so that a record
+   * component's own lambda never shadows it.
+   */
+  private static CodeBlock recordSpec(PyType type) {
+    String parameter = "record" + recordDepth(type);
+    List<CodeBlock> components = new ArrayList<>();
+    List<CodeBlock> values = new ArrayList<>();
+    for (int i = 0; i < type.components().size(); i++) {
+      components.add(typeSpec(type.components().get(i)));
+      values.add(
+          CodeBlock.of("(($L) $N).$N()", type.recordClass(), parameter, type.accessors().get(i)));
+    }
+    return CodeBlock.of(
+        "$T.record($T.of($L), $N -> new Object[] {$L})",
+        TYPE_SPEC,
+        LIST,
+        CodeBlock.join(components, ", "),
+        parameter,
+        CodeBlock.join(values, ", "));
+  }
+
+  /** How many records nest in {@code type}, itself included. */
+  private static int recordDepth(PyType type) {
+    int inner = 0;
+    if (type.components() != null) {
+      for (PyType component : type.components()) {
+        inner = Math.max(inner, recordDepth(component));
+      }
+    }
+    if (type.element() != null) {
+      inner = Math.max(inner, recordDepth(type.element()));
+    }
+    if (type.key() != null) {
+      inner = Math.max(inner, recordDepth(type.key()));
+    }
+    return type.kind() == PyType.Kind.RECORD ? inner + 1 : inner;
   }
 
   /** {@code private static Object call_<name>(Python py, Object[] args) throws Throwable}. */

@@ -1,6 +1,7 @@
 package dev.pyjava.processor;
 
 import java.util.List;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -9,8 +10,8 @@ import java.util.Locale;
  *
  * @param kind the sort of value; the names match {@code TypeSpec.Kind}
  * @param boxed whether the Java type is a box ({@code Integer} rather than {@code int})
- * @param element the element of an optional, list, map (the map's value), iterator, iterable or
- *     stream, else {@code null}
+ * @param element the element of an optional, list, set, map (the map's value), iterator, iterable
+ *     or stream, else {@code null}
  * @param objectInterface the simple name of the {@code dev.pyjava.runtime} interface of an
  *     object, else {@code null}
  * @param instanceName the Python name ({@code module.Type}) of an instance of a {@code @PyClass},
@@ -20,6 +21,10 @@ import java.util.Locale;
  * @param typeArguments a callback's type arguments, in Java order, else empty
  * @param itemType the {@code ItemType} constant of an array or buffer ({@code DOUBLE}), else
  *     {@code null}
+ * @param key the key of a map whose keys are not {@code String}, else {@code null}
+ * @param recordClass the canonical name of a record, else {@code null}
+ * @param components the types of a record's components, in order, else {@code null}
+ * @param accessors the accessor names of a record's components, in order, else {@code null}
  */
 record PyType(
     Kind kind,
@@ -29,17 +34,70 @@ record PyType(
     String instanceName,
     String callbackInterface,
     List<PyType> typeArguments,
-    String itemType) {
+    String itemType,
+    PyType key,
+    String recordClass,
+    List<PyType> components,
+    List<String> accessors) {
 
   /** The sorts of value, named as in {@code TypeSpec.Kind}. */
   enum Kind {
     BOOLEAN, INT, LONG, DOUBLE, STRING, BYTES, VOID, OPTIONAL, LIST, MAP, OBJECT, INSTANCE,
-    ITERATOR, ITERABLE, STREAM, CALLBACK, ARRAY, BUFFER
+    ITERATOR, ITERABLE, STREAM, CALLBACK, ARRAY, BUFFER, FLOAT, SHORT, BYTE, CHAR, BIG_INTEGER,
+    SET, ANY, RECORD, DECIMAL, PATH, DATE, TIME, DATE_TIME, INSTANT, DURATION
   }
 
-  /** A type that is not a callback, an array or a buffer. */
+  /**
+   * A type with no details of its own kind: not a callback, an array, a buffer, a map with a key
+   * type of its own or a record.
+   */
   PyType(Kind kind, boolean boxed, PyType element, String objectInterface, String instanceName) {
-    this(kind, boxed, element, objectInterface, instanceName, null, List.of(), null);
+    this(kind, boxed, element, objectInterface, instanceName, null, List.of(), null, null, null,
+        null, null);
+  }
+
+  /** {@code Map<key, value>} for a key other than {@code String}. */
+  static PyType map(PyType key, PyType value) {
+    return new PyType(
+        Kind.MAP, false, value, null, null, null, List.of(), null, key, null, null, null);
+  }
+
+  /** A record result: its canonical name, and its components' types and accessor names. */
+  static PyType record(String recordClass, List<PyType> components, List<String> accessors) {
+    return new PyType(
+        Kind.RECORD,
+        false,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        null,
+        null,
+        recordClass,
+        List.copyOf(components),
+        List.copyOf(accessors));
+  }
+
+  /** Whether this is, or holds, a record, which converts only as a result. */
+  boolean holdsRecord() {
+    return kind == Kind.RECORD
+        || (element != null && element.holdsRecord())
+        || (key != null && key.holdsRecord());
+  }
+
+  /**
+   * Whether a value of this type is a hashable Python value whose Java value has Java equality to
+   * match, so that it can be a map key.
+   */
+  boolean isHashableKey() {
+    return switch (kind) {
+      case BOOLEAN, INT, LONG, DOUBLE, STRING, FLOAT, SHORT, BYTE, CHAR, BIG_INTEGER, INSTANCE,
+          PATH, DATE, TIME, DATE_TIME, INSTANT, DURATION ->
+          true;
+      // BigDecimal's equals sees the scale (1.0 is not 1.00), Decimal's == does not.
+      default -> false;
+    };
   }
 
   static PyType scalar(Kind kind, boolean boxed) {
@@ -66,17 +124,29 @@ record PyType(
    * @param typeArguments its type arguments, in Java order
    */
   static PyType callback(String javaInterface, List<PyType> typeArguments) {
-    return new PyType(Kind.CALLBACK, false, null, null, null, javaInterface, typeArguments, null);
+    return new PyType(
+        Kind.CALLBACK,
+        false,
+        null,
+        null,
+        null,
+        javaInterface,
+        typeArguments,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** A primitive array ({@code double[]}) of the {@code ItemType} named {@code item}. */
   static PyType array(String item) {
-    return new PyType(Kind.ARRAY, false, null, null, null, null, List.of(), item);
+    return new PyType(Kind.ARRAY, false, null, null, null, null, List.of(), item, null, null, null, null);
   }
 
   /** A {@code java.nio} buffer ({@code DoubleBuffer}) of the {@code ItemType} {@code item}. */
   static PyType buffer(String item) {
-    return new PyType(Kind.BUFFER, false, null, null, null, null, List.of(), item);
+    return new PyType(Kind.BUFFER, false, null, null, null, null, List.of(), item, null, null, null, null);
   }
 
   /** Whether this type is, or holds, a {@code java.nio} buffer view. */
@@ -87,7 +157,10 @@ record PyType(
   /** Whether a value of this type is, or holds, something usable only with the lock held. */
   boolean isLockBound() {
     return kind == Kind.OBJECT
+        || kind == Kind.ANY
         || (element != null && element.isLockBound())
+        || (key != null && key.isLockBound())
+        || (components != null && components.stream().anyMatch(PyType::isLockBound))
         || typeArguments.stream().anyMatch(PyType::isLockBound);
   }
 
@@ -113,7 +186,9 @@ record PyType(
       case VOID -> "void";
       case OPTIONAL -> "Optional<" + element.javaName() + ">";
       case LIST -> "List<" + element.javaName() + ">";
-      case MAP -> "Map<String, " + element.javaName() + ">";
+      case SET -> "Set<" + element.javaName() + ">";
+      case MAP ->
+          "Map<" + (key == null ? "String" : key.javaName()) + ", " + element.javaName() + ">";
       case OBJECT -> objectInterface;
       case INSTANCE -> instanceName;
       case ITERATOR -> "Iterator<" + element.javaName() + ">";
@@ -123,6 +198,20 @@ record PyType(
       case ARRAY -> itemType.toLowerCase(Locale.ROOT) + "[]";
       case BUFFER ->
           itemType.charAt(0) + itemType.substring(1).toLowerCase(Locale.ROOT) + "Buffer";
+      case FLOAT -> boxed ? "Float" : "float";
+      case SHORT -> boxed ? "Short" : "short";
+      case BYTE -> boxed ? "Byte" : "byte";
+      case CHAR -> boxed ? "Character" : "char";
+      case BIG_INTEGER -> "BigInteger";
+      case ANY -> "Object";
+      case DECIMAL -> "BigDecimal";
+      case PATH -> "Path";
+      case DATE -> "LocalDate";
+      case TIME -> "LocalTime";
+      case DATE_TIME -> "LocalDateTime";
+      case INSTANT -> "Instant";
+      case DURATION -> "Duration";
+      case RECORD -> recordClass.substring(recordClass.lastIndexOf('.') + 1);
     };
   }
 

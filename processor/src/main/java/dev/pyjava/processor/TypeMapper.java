@@ -1,12 +1,17 @@
 package dev.pyjava.processor;
 
 import dev.pyjava.processor.PyType.Kind;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -23,6 +28,12 @@ final class TypeMapper {
           "PyObject", "PyStr", "PyLong", "PyFloat", "PyBytes", "PyList", "PyTuple", "PyDict",
           "PyCallable");
 
+  /**
+   * The records whose components are being mapped, so that a record holding itself (a tuple
+   * would be infinite) is not supported rather than endless. The processor runs on one thread.
+   */
+  private static final Set<String> RECORDS_BEING_MAPPED = new HashSet<>();
+
   private TypeMapper() {}
 
   /** Whether {@code type} is the {@code Python} token. */
@@ -38,7 +49,7 @@ final class TypeMapper {
    */
   static Optional<PyType> parameter(TypeMirror type, Map<String, String> listed) {
     return Optional.ofNullable(map(type, listed))
-        .filter(t -> t.kind() == Kind.BUFFER || !t.holdsBuffer());
+        .filter(t -> (t.kind() == Kind.BUFFER || !t.holdsBuffer()) && !t.holdsRecord());
   }
 
   /**
@@ -68,6 +79,10 @@ final class TypeMapper {
       case INT -> PyType.scalar(Kind.INT, false);
       case LONG -> PyType.scalar(Kind.LONG, false);
       case DOUBLE -> PyType.scalar(Kind.DOUBLE, false);
+      case FLOAT -> PyType.scalar(Kind.FLOAT, false);
+      case SHORT -> PyType.scalar(Kind.SHORT, false);
+      case BYTE -> PyType.scalar(Kind.BYTE, false);
+      case CHAR -> PyType.scalar(Kind.CHAR, false);
       case ARRAY ->
           switch (((ArrayType) type).getComponentType().getKind()) {
             case BYTE -> PyType.scalar(Kind.BYTES, false);
@@ -92,6 +107,19 @@ final class TypeMapper {
       case "java.lang.Long" -> PyType.scalar(Kind.LONG, true);
       case "java.lang.Double" -> PyType.scalar(Kind.DOUBLE, true);
       case "java.lang.String" -> PyType.scalar(Kind.STRING, false);
+      case "java.lang.Float" -> PyType.scalar(Kind.FLOAT, true);
+      case "java.lang.Short" -> PyType.scalar(Kind.SHORT, true);
+      case "java.lang.Byte" -> PyType.scalar(Kind.BYTE, true);
+      case "java.lang.Character" -> PyType.scalar(Kind.CHAR, true);
+      case "java.math.BigInteger" -> PyType.scalar(Kind.BIG_INTEGER, false);
+      case "java.lang.Object" -> PyType.scalar(Kind.ANY, false);
+      case "java.math.BigDecimal" -> PyType.scalar(Kind.DECIMAL, false);
+      case "java.nio.file.Path" -> PyType.scalar(Kind.PATH, false);
+      case "java.time.LocalDate" -> PyType.scalar(Kind.DATE, false);
+      case "java.time.LocalTime" -> PyType.scalar(Kind.TIME, false);
+      case "java.time.LocalDateTime" -> PyType.scalar(Kind.DATE_TIME, false);
+      case "java.time.Instant" -> PyType.scalar(Kind.INSTANT, false);
+      case "java.time.Duration" -> PyType.scalar(Kind.DURATION, false);
       case "java.nio.ByteBuffer" -> PyType.buffer("BYTE");
       case "java.nio.ShortBuffer" -> PyType.buffer("SHORT");
       case "java.nio.IntBuffer" -> PyType.buffer("INT");
@@ -103,10 +131,8 @@ final class TypeMapper {
       case "java.util.Iterator" -> container(Kind.ITERATOR, arguments, 1, listed);
       case "java.lang.Iterable" -> container(Kind.ITERABLE, arguments, 1, listed);
       case "java.util.stream.Stream" -> container(Kind.STREAM, arguments, 1, listed);
-      case "java.util.Map" ->
-          arguments.size() == 2 && qualifiedName(arguments.get(0)).equals("java.lang.String")
-              ? container(Kind.MAP, arguments, 2, listed)
-              : null;
+      case "java.util.Set" -> set(arguments, listed);
+      case "java.util.Map" -> mapOf(arguments, listed);
       default -> {
         if (CallbackTypes.isCallback(name)) {
           yield CallbackTypes.map(type, name, listed);
@@ -119,9 +145,11 @@ final class TypeMapper {
           yield PyType.object(simpleName);
         }
         String listedName = listed.get(name);
-        yield listedName != null && type.getTypeArguments().isEmpty()
-            ? PyType.instance(listedName)
-            : instance(type);
+        if (listedName != null && type.getTypeArguments().isEmpty()) {
+          yield PyType.instance(listedName);
+        }
+        PyType instance = instance(type);
+        yield instance != null ? instance : record(type, listed);
       }
     };
   }
@@ -148,6 +176,93 @@ final class TypeMapper {
                 : moduleName.value())
             + "."
             + (className.isEmpty() ? element.getSimpleName().toString() : className.value()));
+  }
+
+  /**
+   * A map: {@code String} keys as always, or any other key type whose Python value is hashable
+   * (see {@link #unhashableKey}).
+   */
+  private static PyType mapOf(List<? extends TypeMirror> arguments, Map<String, String> listed) {
+    if (arguments.size() != 2) {
+      return null;
+    }
+    if (qualifiedName(arguments.get(0)).equals("java.lang.String")) {
+      return container(Kind.MAP, arguments, 2, listed);
+    }
+    PyType key = map(arguments.get(0), listed);
+    PyType value = map(arguments.get(1), listed);
+    return key == null || value == null || !key.isHashableKey() ? null : PyType.map(key, value);
+  }
+
+  /**
+   * The first map key type inside {@code type} (itself, or a type argument at any depth) that
+   * pyjava converts but that cannot be a key, as {@code List<String>} in {@code Map<List<String>,
+   * Integer>}; empty if there is none. It names the fix when {@code type} is unsupported.
+   */
+  static Optional<TypeMirror> unhashableKey(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return Optional.empty();
+    }
+    List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+    if (qualifiedName(type).equals("java.util.Map") && arguments.size() == 2) {
+      PyType key = map(arguments.get(0), Map.of());
+      if (key != null && !key.isHashableKey()) {
+        return Optional.of(arguments.get(0));
+      }
+    }
+    for (TypeMirror argument : arguments) {
+      Optional<TypeMirror> inner = unhashableKey(argument);
+      if (inner.isPresent()) {
+        return inner;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A public, non-generic record whose components all convert (as results), or null for any
+   * other class.
+   */
+  private static PyType record(DeclaredType type, Map<String, String> listed) {
+    TypeElement element = (TypeElement) type.asElement();
+    String name = element.getQualifiedName().toString();
+    if (element.getKind() != ElementKind.RECORD
+        || !isPublic(element)
+        || !element.getTypeParameters().isEmpty()
+        || !RECORDS_BEING_MAPPED.add(name)) {
+      return null;
+    }
+    try {
+      List<PyType> components = new ArrayList<>();
+      List<String> accessors = new ArrayList<>();
+      for (RecordComponentElement component : element.getRecordComponents()) {
+        PyType componentType = map(component.asType(), listed);
+        if (componentType == null) {
+          return null;
+        }
+        components.add(componentType);
+        accessors.add(component.getAccessor().getSimpleName().toString());
+      }
+      return PyType.record(name, components, accessors);
+    } finally {
+      RECORDS_BEING_MAPPED.remove(name);
+    }
+  }
+
+  /** Whether generated code in any package can name {@code element}. */
+  private static boolean isPublic(Element element) {
+    for (Element e = element; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (!e.getModifiers().contains(Modifier.PUBLIC)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A set of a hashable element type (see {@link PyType#isHashableKey}). */
+  private static PyType set(List<? extends TypeMirror> arguments, Map<String, String> listed) {
+    PyType set = container(Kind.SET, arguments, 1, listed);
+    return set == null || !set.element().isHashableKey() ? null : set;
   }
 
   /** A container whose element is its last type argument; raw types are not supported. */

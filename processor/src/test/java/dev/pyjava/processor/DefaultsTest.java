@@ -63,6 +63,46 @@ class DefaultsTest {
   }
 
   @Test
+  void theSmallerScalarsAndBigIntegerTakeTheirRanges() {
+    PyType shortType = PyType.scalar(Kind.SHORT, false);
+    PyType byteType = PyType.scalar(Kind.BYTE, false);
+    PyType charType = PyType.scalar(Kind.CHAR, false);
+    PyType floatType = PyType.scalar(Kind.FLOAT, false);
+    PyType big = PyType.scalar(Kind.BIG_INTEGER, false);
+    assertTrue(fits("-32768", shortType));
+    assertFalse(fits("32768", shortType));
+    assertTrue(fits("127", byteType));
+    assertFalse(fits("-129", byteType));
+    assertTrue(fits("'x'", charType));
+    assertFalse(fits("'xy'", charType));
+    assertFalse(fits("'\uD83D\uDE00'", charType));
+    assertTrue(fits("1", floatType));
+    assertTrue(fits("-99999999999999999999999", big));
+    assertFalse(fits("1.0", big));
+    assertEquals("(short) -2", javaValue("-2", shortType));
+    assertEquals("(byte) 5", javaValue("5", byteType));
+    assertEquals("(char) 120", javaValue("'x'", charType));
+    assertEquals("(float) 0.5", javaValue("0.5", floatType));
+    assertEquals("new java.math.BigInteger(\"-1\")", javaValue("-1", big));
+    assertEquals("an int from -128 to 127", Defaults.accepted(byteType));
+    assertEquals("a str of one character", Defaults.accepted(charType));
+  }
+
+  @Test
+  void objectTakesAnyLiteralAsItsNaturalJavaValue() {
+    PyType any = PyType.scalar(Kind.ANY, false);
+    assertEquals("null", javaValue("None", any));
+    assertEquals("true", javaValue("True", any));
+    assertEquals("3L", javaValue("3", any));
+    assertEquals(
+        "new java.math.BigInteger(\"9223372036854775808\")",
+        javaValue("9223372036854775808", any));
+    assertEquals("2.5", javaValue("2.5", any));
+    assertEquals("\"s\"", javaValue("'s'", any));
+    assertEquals("an int, a float, a str, True or False, or None", Defaults.accepted(any));
+  }
+
+  @Test
   void acceptedNamesTheFix() {
     assertEquals("an int from -2147483648 to 2147483647", Defaults.accepted(INT));
     assertEquals("a str, or None", Defaults.accepted(OPTIONAL_STRING));

@@ -34,8 +34,8 @@ class ErrorReportingTest {
             static void notPublic() {}
 
             @PyFunction
-            public static Object unsupportedResult(
-                Set<String> unsupportedParameter) {
+            public static Thread unsupportedResult(
+                Set<Thread> unsupportedParameter) {
               return null;
             }
 

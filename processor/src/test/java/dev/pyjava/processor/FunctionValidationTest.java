@@ -268,34 +268,87 @@ class FunctionValidationTest {
             public class Module {
               @PyFunction
               public static void f(
-                  Set<String> set,
-                  Map<Integer, String> intKeys,
+                  Set<List<String>> set,
+                  Map<Thread, String> threadKeys,
                   List<?> wildcard,
                   @SuppressWarnings("rawtypes") List raw,
-                  char letter,
+                  char[] letters,
                   List<Python> tokens,
-                  int ok) {}
+                  int ok,
+                  Map<Integer, String> intKeys,
+                  char letter,
+                  float single,
+                  Short small,
+                  byte tiny,
+                  java.math.BigInteger big) {}
             }
             """);
     Compilation compilation = compile(file);
     assertThat(compilation)
         .hadErrorContaining(
-            "[ParameterTypeUnsupported] parameter type java.util.Set<java.lang.String> is not"
-                + " supported: use boolean, int, long, double, their boxes, String, byte[],"
-                + " short[], int[], long[], float[], double[], a java.nio ByteBuffer (Short, Int,"
-                + " Long, Float, Double), Optional<T>, List<T>, Map<String, T>, a"
-                + " dev.pyjava.runtime Py* interface, a @PyClass nested in a @PyModule class, or"
+            "[ParameterTypeUnsupported] parameter type"
+                + " java.util.Set<java.util.List<java.lang.String>> is not supported: use a"
+                + " primitive or its box, String, BigInteger, BigDecimal, Path, LocalDate,"
+                + " LocalTime, LocalDateTime, Instant, Duration, a primitive array, a java.nio"
+                + " buffer (ByteBuffer, DoubleBuffer, ...), Optional<T>, List<T>, Set<T>, Map<K,"
+                + " V>, Iterable<T>, Iterator<T>, Stream<T>, a java.util.function interface,"
+                + " Object, a dev.pyjava.runtime Py* interface, a @PyClass of the module, or"
                 + " Python")
         .inFile(file)
-        .onLineContaining("Set<String> set");
+        .onLineContaining("Set<List<String>> set");
     for (String line :
-        new String[] {"intKeys", "wildcard", "List raw", "char letter", "List<Python> tokens"}) {
+        new String[] {
+          "threadKeys", "wildcard", "List raw", "char[] letters", "List<Python> tokens"
+        }) {
       assertThat(compilation)
           .hadErrorContaining("[ParameterTypeUnsupported]")
           .inFile(file)
           .onLineContaining(line);
     }
     assertThat(compilation).hadErrorCount(6);
+  }
+
+  @Test
+  void mapKeysMustBeHashable() {
+    JavaFileObject file =
+        source(
+            "Module",
+            """
+            @PyModule
+            public class Module {
+              @PyFunction
+              public static void f(Map<List<String>, Integer> byWords) {}
+
+              @PyFunction
+              public static List<Map<Optional<String>, String>> nested() {
+                return null;
+              }
+
+              @PyFunction
+              public static Map<byte[], String> byBytes() {
+                return null;
+              }
+            }
+            """);
+    Compilation compilation = compile(file);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[MapKeyUnhashable] map key type java.util.List<java.lang.String> (in"
+                + " java.util.Map<java.util.List<java.lang.String>,java.lang.Integer>) cannot be a"
+                + " dict key: Python dict keys must be hashable, and Java map keys need equality by"
+                + " value; use String, a number (not BigDecimal, whose equality sees the scale),"
+                + " boolean, char, Path, a java.time type or a @PyClass")
+        .inFile(file)
+        .onLineContaining("byWords");
+    assertThat(compilation)
+        .hadErrorContaining("[MapKeyUnhashable] map key type java.util.Optional<java.lang.String>")
+        .inFile(file)
+        .onLineContaining("nested()");
+    assertThat(compilation)
+        .hadErrorContaining("[MapKeyUnhashable] map key type byte[]")
+        .inFile(file)
+        .onLineContaining("byBytes()");
+    assertThat(compilation).hadErrorCount(3);
   }
 
   @Test
@@ -307,7 +360,7 @@ class FunctionValidationTest {
             @PyModule
             public class Module {
               @PyFunction
-              public static Object anything() {
+              public static Thread anything() {
                 return null;
               }
 
@@ -315,21 +368,64 @@ class FunctionValidationTest {
               public static Python token(Python py) {
                 return py;
               }
+
+              public record Node(String name, Optional<Node> next) {}
+
+              @PyFunction
+              public static Node recursive() {
+                return null;
+              }
+
+              record Hidden(int x) {}
+
+              @PyFunction
+              public static Hidden notPublic() {
+                return null;
+              }
+
+              public record Pair(int a, Thread b) {}
+
+              @PyFunction
+              public static List<Pair> unsupportedComponent() {
+                return null;
+              }
+
+              public record Point(int x, int y) {}
+
+              @PyFunction
+              public static void recordParameter(Point point) {}
+
+              @PyFunction
+              public static List<Point> fine() {
+                return null;
+              }
             }
             """);
     Compilation compilation = compile(file);
     assertThat(compilation)
         .hadErrorContaining(
-            "[ReturnTypeUnsupported] return type java.lang.Object is not supported: use void,"
-                + " boolean, int, long, double, their boxes, String, byte[], short[], int[],"
-                + " long[], float[], double[], Optional<T>, List<T>, Map<String, T>, a"
-                + " dev.pyjava.runtime Py* interface or a @PyClass nested in a @PyModule class")
+            "[ReturnTypeUnsupported] return type java.lang.Thread is not supported: use void, a"
+                + " primitive or its box, String, BigInteger, BigDecimal, Path, LocalDate,"
+                + " LocalTime, LocalDateTime, Instant, Duration, a primitive array, Optional<T>,"
+                + " List<T>, Set<T>, Map<K, V>, Iterable<T>, Iterator<T>, Stream<T>, a public"
+                + " record of these, Object, a dev.pyjava.runtime Py* interface or a @PyClass of"
+                + " the module")
         .inFile(file)
-        .onLineContaining("Object anything()");
+        .onLineContaining("Thread anything()");
     assertThat(compilation)
         .hadErrorContaining("return type dev.pyjava.runtime.Python is not supported")
         .inFile(file)
         .onLineContaining("Python token(");
-    assertThat(compilation).hadErrorCount(2);
+    for (String line : new String[] {"recursive()", "notPublic()", "unsupportedComponent()"}) {
+      assertThat(compilation)
+          .hadErrorContaining("[ReturnTypeUnsupported]")
+          .inFile(file)
+          .onLineContaining(line);
+    }
+    assertThat(compilation)
+        .hadErrorContaining("[ParameterTypeUnsupported] parameter type test.Module.Point")
+        .inFile(file)
+        .onLineContaining("Point point");
+    assertThat(compilation).hadErrorCount(6);
   }
 }

@@ -105,4 +105,59 @@ public interface Backend {
   default PythonItems items(PyObject iterable) {
     return PythonItems.through(iterable);
   }
+
+  /**
+   * The items of {@code value} when it is a {@code set} or a {@code frozenset} (or an instance of
+   * a subclass of one), in iteration order; else {@code null}. The default asks Python's {@code
+   * builtins}.
+   */
+  default List<PyObject> setItems(PyObject value) {
+    PyObject builtins = importModule("builtins");
+    PyObject setTypes = tuple(List.of(builtins.getAttr("set"), builtins.getAttr("frozenset")));
+    if (!builtins.getAttr("isinstance").call(value, setTypes).isTrue()) {
+      return null;
+    }
+    PyList items = builtins.getAttr("list").call(value).cast(PyList.class);
+    List<PyObject> out = new java.util.ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      out.add(items.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * A new Python {@code set} of {@code items}, or a {@code frozenset} when {@code frozen}. The
+   * default calls Python's {@code builtins}.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyTypeError for an unhashable item
+   */
+  default PyObject set(List<? extends PyObject> items, boolean frozen) {
+    return importModule("builtins").getAttr(frozen ? "frozenset" : "set").call(list(items));
+  }
+
+  /**
+   * The Python object of a {@code BigDecimal} ({@code decimal.Decimal}), a {@code Path} ({@code
+   * pathlib.Path}) or a {@code LocalDate}, {@code LocalTime}, {@code LocalDateTime}, {@code
+   * Instant} or {@code Duration} ({@code datetime.date}, {@code time}, naive {@code datetime},
+   * {@code datetime} aware in UTC, {@code timedelta}). The default builds it through Python's own
+   * modules.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyException what Python raises for a value beyond its
+   *     type's range ({@code ValueError: year 0 is out of range})
+   */
+  default PyObject standardValue(Object value) {
+    return StandardValues.toPython(this, value);
+  }
+
+  /**
+   * {@code value} as {@code javaType}, one of the types {@link #standardValue} makes, or {@code
+   * null} when it is not a Python value of the matching type ({@code str} and {@code os.PathLike}
+   * objects for a {@code Path}, an {@code int} or a {@code Decimal} for a {@code BigDecimal}). The
+   * default reads it through Python's own modules.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyValueError for a Decimal that is not finite
+   */
+  default Object standardJava(PyObject value, Class<?> javaType) {
+    return StandardValues.toJava(this, value, javaType);
+  }
 }

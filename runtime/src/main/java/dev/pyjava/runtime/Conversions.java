@@ -7,14 +7,24 @@ import dev.pyjava.runtime.def.TypeSpec;
 import dev.pyjava.runtime.exceptions.PyException;
 import dev.pyjava.runtime.exceptions.PyOverflowError;
 import dev.pyjava.runtime.exceptions.PyTypeError;
+import dev.pyjava.runtime.exceptions.PyValueError;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.Buffer;
 import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -32,10 +42,15 @@ public final class Conversions {
    * <p>{@code bool} is an {@code int}, so {@code True} gives 1 for an {@code int} parameter, but a
    * {@code float} does not; a {@code double} takes {@code int} and {@code float}; a {@code
    * boolean} takes only {@code bool}. Boxed types and {@code Optional} take None ({@code null},
-   * {@code Optional.empty()}). A list takes a list or tuple; a map takes a dict with str keys. An
-   * {@code Iterator}, {@code Iterable} or {@code Stream} takes any iterable, read lazily (see
-   * {@link TypeSpec#iterator}).
-   * {@code byte[]} takes bytes or any object with the buffer protocol; the other primitive arrays
+   * {@code Optional.empty()}), but an item of a list or a key or value of a dict never becomes
+   * {@code null}: None there is a {@code TypeError} unless the item type is an {@code Optional}. A
+   * list takes a list or tuple; a map takes a dict whose keys convert as the map's key type. A
+   * {@code float} takes what a {@code double} takes, rounded to the nearest {@code float} (as
+   * CPython's {@code "f"} argument format: beyond its range is an infinity); {@code short} and
+   * {@code byte} take an int in their range; a {@code char} takes a str of one character of the
+   * Basic Multilingual Plane; a {@code BigInteger} takes any int.
+   * An {@code Iterator}, {@code Iterable} or {@code Stream} takes any iterable, read lazily (see
+   * {@link TypeSpec#iterator}). {@code byte[]} takes bytes or any object with the buffer protocol; the other primitive arrays
    * take a list or tuple of numbers or an object with the buffer protocol of their format; a
    * {@code java.nio} buffer is the backend's view of a C-contiguous buffer of its format.
    *
@@ -44,7 +59,9 @@ public final class Conversions {
    * @throws PyTypeError {@code search() argument 'path' must be str, not int}, or {@code f()
    *     argument 'nums' item 1 must be int, not str} inside a container
    * @throws PyOverflowError when an int does not fit: {@code Python int too large to convert to C
-   *     int}
+   *     int}, {@code signed short integer is greater than maximum}
+   * @throws PyValueError for a character a Java {@code char} cannot hold: {@code character
+   *     U+1f600 is not in range [U+0000; U+ffff]}
    * @throws PyException a {@code BufferError} for a view of memory that is not C-contiguous
    */
   public static Object toJava(PyObject value, TypeSpec type, FunctionDef f, Parameter p) {
@@ -197,6 +214,27 @@ public final class Conversions {
               "an iterator converts only as a whole parameter, never inside another type");
       case ARRAY -> arrayOf(value, type);
       case BUFFER -> bufferOf(value, type);
+      case FLOAT -> (float) doubleOf(value, type);
+      case SHORT -> (short) ranged(value, type, Short.MIN_VALUE, Short.MAX_VALUE, "short integer");
+      case BYTE -> (byte) ranged(value, type, Byte.MIN_VALUE, Byte.MAX_VALUE, "byte integer");
+      case CHAR -> charOf(value);
+      case BIG_INTEGER -> {
+        if (!(value instanceof PyLong l)) {
+          throw mismatch(type, value);
+        }
+        yield l.bigValue();
+      }
+      case SET -> setOf(value, type);
+      case ANY -> natural(value);
+      case DECIMAL -> standard(value, type, BigDecimal.class);
+      case PATH -> standard(value, type, Path.class);
+      case DATE -> standard(value, type, LocalDate.class);
+      case TIME -> standard(value, type, LocalTime.class);
+      case DATE_TIME -> standard(value, type, LocalDateTime.class);
+      case INSTANT -> standard(value, type, Instant.class);
+      case DURATION -> standard(value, type, Duration.class);
+      case RECORD ->
+          throw new IllegalArgumentException("RECORD is a result type, not a parameter type");
     };
   }
 
@@ -219,7 +257,7 @@ public final class Conversions {
       PyObject number = items.apply(i);
       try {
         switch (item) {
-          case SHORT -> ((short[]) array)[i] = shortOf(number);
+          case SHORT -> ((short[]) array)[i] = (short) convert(number, TypeSpec.SHORT);
           case INT -> ((int[]) array)[i] = (int) convert(number, TypeSpec.INT);
           case LONG -> ((long[]) array)[i] = longOf(number, TypeSpec.LONG, "long");
           case FLOAT -> ((float[]) array)[i] = (float) doubleOf(number, TypeSpec.DOUBLE);
@@ -231,23 +269,6 @@ public final class Conversions {
       }
     }
     return array;
-  }
-
-  /** A {@code short}, with the {@code OverflowError}s of CPython's {@code 'h'} format. */
-  private static short shortOf(PyObject value) {
-    long v;
-    try {
-      v = longOf(value, TypeSpec.LONG, "long");
-    } catch (PyOverflowError tooLarge) {
-      v = ((PyLong) value).bigValue().signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
-    }
-    if (v > Short.MAX_VALUE) {
-      throw new PyOverflowError("signed short integer is greater than maximum");
-    }
-    if (v < Short.MIN_VALUE) {
-      throw new PyOverflowError("signed short integer is less than minimum");
-    }
-    return (short) v;
   }
 
   /** A copy of a buffer's items, or a mismatch when it exports none of that format. */
@@ -289,6 +310,64 @@ public final class Conversions {
       return ByteBuffer.wrap(bytes.toByteArray()).asReadOnlyBuffer();
     }
     throw mismatch(type, value);
+
+  }
+
+  /**
+   * An item of a container: as {@link #convert}, but a box takes no None (only an {@code Optional}
+   * item does), so that no {@code null} reaches the user's code inside a collection, and a
+   * mismatch names the unboxed type ({@code int}, not {@code int | None}).
+   */
+  private static Object item(PyObject value, TypeSpec type) {
+    return convert(value, type.boxed() ? unboxed(type) : type);
+  }
+
+  /** The unboxed twin of a boxed scalar type. */
+  private static TypeSpec unboxed(TypeSpec boxed) {
+    return switch (boxed.kind()) {
+      case BOOLEAN -> TypeSpec.BOOLEAN;
+      case INT -> TypeSpec.INT;
+      case LONG -> TypeSpec.LONG;
+      case DOUBLE -> TypeSpec.DOUBLE;
+      case FLOAT -> TypeSpec.FLOAT;
+      case SHORT -> TypeSpec.SHORT;
+      case BYTE -> TypeSpec.BYTE;
+      case CHAR -> TypeSpec.CHAR;
+      default -> boxed;
+    };
+  }
+
+  /**
+   * An int in {@code [min, max]}, with the {@code OverflowError} of CPython's {@code "h"} argument
+   * format ({@code signed short integer is less than minimum}).
+   */
+  private static long ranged(PyObject value, TypeSpec type, long min, long max, String what) {
+    long v = longOf(value, type, "long");
+    if (v < min) {
+      throw new PyOverflowError("signed " + what + " is less than minimum");
+    }
+    if (v > max) {
+      throw new PyOverflowError("signed " + what + " is greater than maximum");
+    }
+    return v;
+  }
+
+  /** A str of one character, as CPython's {@code "C"} argument format reads it. */
+  private static char charOf(PyObject value) {
+    if (!(value instanceof PyStr s)) {
+      throw new ConversionMismatch("a unicode character", value.typeName());
+    }
+    String text = s.value();
+    if (text.codePointCount(0, text.length()) != 1) {
+      throw new ConversionMismatch("a unicode character", value.typeName());
+    }
+    if (text.length() != 1) {
+      throw new PyValueError(
+          "character U+"
+              + Integer.toHexString(text.codePointAt(0))
+              + " is not in range [U+0000; U+ffff]");
+    }
+    return text.charAt(0);
   }
 
   private static long longOf(PyObject value, TypeSpec type, String cType) {
@@ -335,7 +414,7 @@ public final class Conversions {
     List<Object> out = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       try {
-        out.add(convert(items.apply(i), type.element()));
+        out.add(item(items.apply(i), type.element()));
       } catch (ConversionMismatch mismatch) {
         throw mismatch.inside("item " + i);
       }
@@ -343,17 +422,94 @@ public final class Conversions {
     return out;
   }
 
-  private static Map<String, Object> mapOf(PyObject value, TypeSpec type) {
+  private static Set<Object> setOf(PyObject value, TypeSpec type) {
+    List<PyObject> items = Backends.current().setItems(value);
+    if (items == null) {
+      throw mismatch(type, value);
+    }
+    Set<Object> out = new LinkedHashSet<>();
+    for (PyObject item : items) {
+      try {
+        out.add(item(item, type.element()));
+      } catch (ConversionMismatch mismatch) {
+        throw mismatch.inside("item " + item.repr());
+      }
+    }
+    return out;
+  }
+
+  private static Object standard(PyObject value, TypeSpec type, Class<?> javaType) {
+    Object javaValue = Backends.current().standardJava(value, javaType);
+    if (javaValue == null) {
+      throw mismatch(type, value);
+    }
+    return javaValue;
+  }
+
+  /** The natural Java value of {@code value}, as {@link TypeSpec#ANY} describes. */
+  private static Object natural(PyObject value) {
+    if (value.isNone()) {
+      return null;
+    }
+    if ("bool".equals(value.typeName())) {
+      return value.isTrue();
+    }
+    return switch (value) {
+      case PyLong l -> {
+        try {
+          yield l.longValue();
+        } catch (PyOverflowError beyondLong) {
+          yield l.bigValue();
+        }
+      }
+      case PyFloat f -> f.doubleValue();
+      case PyStr s -> s.value();
+      case PyBytes b -> b.toByteArray();
+      case PyList list -> naturalItems(list.size(), list::get);
+      case PyTuple tuple -> naturalItems(tuple.size(), tuple::get);
+      case PyDict dict -> {
+        Map<Object, Object> out = new LinkedHashMap<>();
+        for (PyObject key : dict.keys()) {
+          out.put(natural(key), natural(dict.get(key)));
+        }
+        yield out;
+      }
+      default -> {
+        List<PyObject> items = Backends.current().setItems(value);
+        if (items == null) {
+          yield value;
+        }
+        Set<Object> out = new LinkedHashSet<>();
+        for (PyObject item : items) {
+          out.add(natural(item));
+        }
+        yield out;
+      }
+    };
+  }
+
+  private static List<Object> naturalItems(int size, IntFunction<PyObject> items) {
+    List<Object> out = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      out.add(natural(items.apply(i)));
+    }
+    return out;
+  }
+
+  private static Map<Object, Object> mapOf(PyObject value, TypeSpec type) {
     if (!(value instanceof PyDict dict)) {
       throw mismatch(type, value);
     }
-    Map<String, Object> out = new LinkedHashMap<>();
+    Map<Object, Object> out = new LinkedHashMap<>();
     for (PyObject key : dict.keys()) {
-      if (!(key instanceof PyStr name)) {
-        throw new ConversionMismatch("str", key.typeName()).inside("key " + key.repr());
+      Object javaKey;
+      try {
+        javaKey = item(key, type.mapKey());
+      } catch (ConversionMismatch mismatch) {
+        throw mismatch.inside("key " + key.repr());
       }
       try {
-        out.put(name.value(), convert(dict.get(key), type.element()));
+        out.put(javaKey, item(dict.get(key), type.element()));
       } catch (ConversionMismatch mismatch) {
         throw mismatch.inside("value for key " + key.repr());
       }
@@ -391,7 +547,9 @@ public final class Conversions {
       case MAP -> {
         PyDict dict = backend.dict();
         for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-          dict.put(anyValue(backend, entry.getKey()), result(backend, type.element(), entry.getValue()));
+          dict.put(
+              result(backend, type.mapKey(), entry.getKey()),
+              result(backend, type.element(), entry.getValue()));
         }
         yield dict;
       }
@@ -405,6 +563,27 @@ public final class Conversions {
       case ARRAY -> backend.list(PrimitiveArrays.items(backend, value));
       case BUFFER ->
           throw new IllegalArgumentException("a buffer view is a parameter type, not a result");
+      case FLOAT -> backend.floating((Float) value);
+      case SHORT, BYTE -> backend.integer(((Number) value).longValue());
+      case CHAR -> backend.str(String.valueOf((char) (Character) value));
+      case BIG_INTEGER -> backend.bigInteger((BigInteger) value);
+      case SET -> {
+        List<PyObject> items = new ArrayList<>();
+        for (Object item : (Iterable<?>) value) {
+          items.add(result(backend, type.element(), item));
+        }
+        yield backend.set(items, false);
+      }
+      case ANY -> anyValue(backend, value);
+      case DECIMAL, PATH, DATE, TIME, DATE_TIME, INSTANT, DURATION -> backend.standardValue(value);
+      case RECORD -> {
+        Object[] values = type.reader().apply(value);
+        List<PyObject> items = new ArrayList<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+          items.add(result(backend, type.components().get(i), values[i]));
+        }
+        yield backend.tuple(items);
+      }
     };
   }
 
@@ -430,6 +609,13 @@ public final class Conversions {
         }
         yield backend.list(items);
       }
+      case Set<?> set -> {
+        List<PyObject> items = new ArrayList<>(set.size());
+        for (Object item : set) {
+          items.add(anyValue(backend, item));
+        }
+        yield backend.set(items, false);
+      }
       case Map<?, ?> map -> {
         PyDict dict = backend.dict();
         for (Map.Entry<?, ?> entry : map.entrySet()) {
@@ -438,12 +624,20 @@ public final class Conversions {
         yield dict;
       }
       case Optional<?> optional -> anyValue(backend, optional.orElse(null));
+      case BigDecimal decimal -> backend.standardValue(decimal);
+      case Path path -> backend.standardValue(path);
+      case LocalDate date -> backend.standardValue(date);
+      case LocalTime time -> backend.standardValue(time);
+      case LocalDateTime dateTime -> backend.standardValue(dateTime);
+      case Instant instant -> backend.standardValue(instant);
+      case Duration duration -> backend.standardValue(duration);
       default ->
           throw new PyTypeError(
               "cannot convert Java "
                   + value.getClass().getName()
                   + " to a Python object: use null, Boolean, Integer, Long, BigInteger, Double,"
-                  + " String, byte[], List, Map, Optional or a PyObject");
+                  + " String, byte[], List, Set, Map, Optional, BigDecimal, Path, LocalDate,"
+                  + " LocalTime, LocalDateTime, Instant, Duration or a PyObject");
     };
   }
 }

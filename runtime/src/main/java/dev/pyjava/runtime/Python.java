@@ -125,9 +125,10 @@ public final class Python {
   }
 
   /**
-   * A Java value as a Python object: {@code null} → None, Boolean → bool, Integer/Long/BigInteger
-   * → int, Double/Float → float, String → str, byte[] → bytes, List → list, Map → dict, Optional
-   * → its value or None; a {@link PyObject} is returned as it is.
+   * A Java value as a Python object: {@code null} → None, Boolean → bool, Integer/Long/Short/Byte/
+   * BigInteger → int, Double/Float → float, String and Character → str, byte[] → bytes, List →
+   * list, Set → set, Map → dict, Optional → its value or None; a {@link PyObject} is returned as
+   * it is.
    *
    * @throws dev.pyjava.runtime.exceptions.PyTypeError for any other value
    */

@@ -15,6 +15,7 @@ import dev.pyjava.runtime.exceptions.PyOverflowError;
 import dev.pyjava.runtime.exceptions.PyTypeError;
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -215,9 +216,16 @@ class ConversionsTest {
   }
 
   @Test
-  void listOfBoxedTakesNoneItems() {
+  void aNoneItemIsATypeErrorUnlessTheItemIsOptional() {
     assertEquals(
-        Arrays.asList(1, null), convert(Arrays.asList(1, null), TypeSpec.list(TypeSpec.BOXED_INT)));
+        "f() argument 'xs' item 1 must be int, not NoneType",
+        typeError(Arrays.asList(1, null), TypeSpec.list(TypeSpec.BOXED_INT), "xs"));
+    assertEquals(
+        "f() argument 'm' value for key 'k' must be float, not NoneType",
+        typeError(Collections.singletonMap("k", null), TypeSpec.map(TypeSpec.BOXED_DOUBLE), "m"));
+    assertEquals(
+        Arrays.asList(Optional.of(1), Optional.empty()),
+        convert(Arrays.asList(1, null), TypeSpec.list(TypeSpec.optional(TypeSpec.BOXED_INT))));
   }
 
   @Test

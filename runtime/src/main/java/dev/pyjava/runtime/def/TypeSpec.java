@@ -2,28 +2,34 @@ package dev.pyjava.runtime.def;
 
 import dev.pyjava.runtime.PyObject;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The Java type of a parameter or result, as far as conversion to and from Python cares.
  *
  * <p>Generated code builds these from constants and the {@link #optional}, {@link #list}, {@link
- * #map}, {@link #object}, {@link #instance}, {@link #iterator}, {@link #iterable}, {@link
- * #stream}, {@link #callback}, {@link #array} and {@link #buffer} factories; the backends
- * interpret them.
+ * #set}, {@link #map}, {@link #object}, {@link #instance}, {@link #iterator}, {@link #iterable},
+ * {@link #stream}, {@link #callback}, {@link #array}, {@link #buffer} and {@link #record}
+ * factories; the backends interpret them.
  *
  * @param kind what sort of value this is
  * @param boxed whether the Java type is a box ({@code Integer} rather than {@code int}); a boxed
  *     parameter accepts {@code None} as {@code null}
- * @param element the element type of an {@code OPTIONAL}, {@code LIST}, {@code MAP} (the map's
- *     value type; keys are always {@code str}), {@code ITERATOR}, {@code ITERABLE} or {@code
- *     STREAM}, otherwise {@code null}
+ * @param element the element type of an {@code OPTIONAL}, {@code LIST}, {@code SET}, {@code
+ *     MAP} (the map's value type), {@code ITERATOR}, {@code ITERABLE} or {@code STREAM}, otherwise
+ *     {@code null}
  * @param objectType the {@link PyObject} interface of an {@code OBJECT}, otherwise {@code null}
  * @param instanceName the Python name ({@code module.Type}) of an {@code INSTANCE} of a {@code
  *     @PyClass}, otherwise {@code null}
  * @param callback the interface, argument and result types of a {@code CALLBACK}, otherwise {@code
  *     null}
  * @param itemType the item type of an {@code ARRAY} or a {@code BUFFER}, otherwise {@code null}
+ * @param key the key type of a {@code MAP}, otherwise {@code null}; {@code null} for a map too
+ *     means {@code str} keys
+ * @param components the types of a {@code RECORD}'s components, in order, otherwise {@code null}
+ * @param reader reads a {@code RECORD}'s component values, in order, otherwise {@code null}
  */
 public record TypeSpec(
     Kind kind,
@@ -32,12 +38,16 @@ public record TypeSpec(
     Class<? extends PyObject> objectType,
     String instanceName,
     CallbackType callback,
-    ItemType itemType) {
+    ItemType itemType,
+    TypeSpec key,
+    List<TypeSpec> components,
+    Function<Object, Object[]> reader) {
 
   /** The sorts of value pyjava converts. */
   public enum Kind {
     BOOLEAN, INT, LONG, DOUBLE, STRING, BYTES, VOID, OPTIONAL, LIST, MAP, OBJECT, INSTANCE,
-    ITERATOR, ITERABLE, STREAM, CALLBACK, ARRAY, BUFFER
+    ITERATOR, ITERABLE, STREAM, CALLBACK, ARRAY, BUFFER, FLOAT, SHORT, BYTE, CHAR, BIG_INTEGER,
+    SET, ANY, RECORD, DECIMAL, PATH, DATE, TIME, DATE_TIME, INSTANT, DURATION
   }
 
   public static final TypeSpec BOOLEAN = new TypeSpec(Kind.BOOLEAN, false, null, null, null);
@@ -51,19 +61,62 @@ public record TypeSpec(
   public static final TypeSpec STRING = new TypeSpec(Kind.STRING, false, null, null, null);
   public static final TypeSpec BYTES = new TypeSpec(Kind.BYTES, false, null, null, null);
   public static final TypeSpec VOID = new TypeSpec(Kind.VOID, false, null, null, null);
+  public static final TypeSpec FLOAT = new TypeSpec(Kind.FLOAT, false, null, null, null);
+  public static final TypeSpec SHORT = new TypeSpec(Kind.SHORT, false, null, null, null);
+  public static final TypeSpec BYTE = new TypeSpec(Kind.BYTE, false, null, null, null);
+  public static final TypeSpec CHAR = new TypeSpec(Kind.CHAR, false, null, null, null);
+  public static final TypeSpec BOXED_FLOAT = new TypeSpec(Kind.FLOAT, true, null, null, null);
+  public static final TypeSpec BOXED_SHORT = new TypeSpec(Kind.SHORT, true, null, null, null);
+  public static final TypeSpec BOXED_BYTE = new TypeSpec(Kind.BYTE, true, null, null, null);
+  public static final TypeSpec BOXED_CHAR = new TypeSpec(Kind.CHAR, true, null, null, null);
+  public static final TypeSpec BIG_INTEGER =
+      new TypeSpec(Kind.BIG_INTEGER, false, null, null, null);
+
+  /**
+   * Java's {@code Object}: the natural Java value of each Python type (None → {@code null}, bool
+   * → {@code Boolean}, int → {@code Long} or, beyond it, {@code BigInteger}, float → {@code
+   * Double}, str → {@code String}, bytes → {@code byte[]}, list and tuple → {@code List}, dict →
+   * {@code Map}, set and frozenset → {@code Set}, their items likewise), the {@link PyObject} for
+   * any other; a result converts as {@link dev.pyjava.runtime.Python#toPython} does.
+   */
+  public static final TypeSpec ANY = new TypeSpec(Kind.ANY, false, null, null, null);
+
+  /** {@code BigDecimal}: a {@code decimal.Decimal} (an {@code int} is accepted too). */
+  public static final TypeSpec DECIMAL = new TypeSpec(Kind.DECIMAL, false, null, null, null);
+
+  /** {@code java.nio.file.Path}: a {@code str} or {@code os.PathLike}; a {@code pathlib.Path}. */
+  public static final TypeSpec PATH = new TypeSpec(Kind.PATH, false, null, null, null);
+
+  /** {@code LocalDate}: a {@code datetime.date} (not a {@code datetime}). */
+  public static final TypeSpec DATE = new TypeSpec(Kind.DATE, false, null, null, null);
+
+  /** {@code LocalTime}: a naive {@code datetime.time}. */
+  public static final TypeSpec TIME = new TypeSpec(Kind.TIME, false, null, null, null);
+
+  /** {@code LocalDateTime}: a naive {@code datetime.datetime}. */
+  public static final TypeSpec DATE_TIME = new TypeSpec(Kind.DATE_TIME, false, null, null, null);
+
+  /** {@code Instant}: an aware {@code datetime.datetime}; a result is aware in UTC. */
+  public static final TypeSpec INSTANT = new TypeSpec(Kind.INSTANT, false, null, null, null);
+
+  /** {@code Duration}: a {@code datetime.timedelta}. */
+  public static final TypeSpec DURATION = new TypeSpec(Kind.DURATION, false, null, null, null);
 
   public TypeSpec {
     Objects.requireNonNull(kind, "kind");
   }
 
-  /** A type of any kind but {@code CALLBACK}, {@code ARRAY} and {@code BUFFER}. */
+  /**
+   * A type with no details of its own kind: not a {@code CALLBACK}, an {@code ARRAY}, a {@code
+   * BUFFER}, a map with a key type of its own or a {@code RECORD}.
+   */
   public TypeSpec(
       Kind kind,
       boolean boxed,
       TypeSpec element,
       Class<? extends PyObject> objectType,
       String instanceName) {
-    this(kind, boxed, element, objectType, instanceName, null, null);
+    this(kind, boxed, element, objectType, instanceName, null, null, null, null, null);
   }
 
   /** {@code Optional<element>}: {@code None} is {@code Optional.empty()}. */
@@ -76,9 +129,55 @@ public record TypeSpec(
     return new TypeSpec(Kind.LIST, false, Objects.requireNonNull(element), null, null);
   }
 
+  /** {@code Set<element>}: a Python set (a frozenset is accepted too). */
+  public static TypeSpec set(TypeSpec element) {
+    return new TypeSpec(Kind.SET, false, Objects.requireNonNull(element), null, null);
+  }
+
   /** {@code Map<String, value>}: a Python dict with str keys. */
   public static TypeSpec map(TypeSpec value) {
     return new TypeSpec(Kind.MAP, false, Objects.requireNonNull(value), null, null);
+  }
+
+  /**
+   * {@code Map<key, value>}: a Python dict whose keys convert as {@code key} (a hashable type).
+   */
+  public static TypeSpec map(TypeSpec key, TypeSpec value) {
+    return new TypeSpec(
+        Kind.MAP,
+        false,
+        Objects.requireNonNull(value),
+        null,
+        null,
+        null,
+        null,
+        Objects.requireNonNull(key),
+        null,
+        null);
+  }
+
+  /**
+   * A Java {@code record} result: a Python tuple of its components, in declaration order, each
+   * converted as its type in {@code components} says. {@code reader} gives the component values
+   * of a record, in the same order (generated code passes the accessors).
+   */
+  public static TypeSpec record(List<TypeSpec> components, Function<Object, Object[]> reader) {
+    return new TypeSpec(
+        Kind.RECORD,
+        false,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.copyOf(components),
+        Objects.requireNonNull(reader));
+  }
+
+  /** The key type of a {@code MAP}: {@link #key} when it has one, else {@code str}. */
+  public TypeSpec mapKey() {
+    return key == null ? STRING : key;
   }
 
   /** A lock-bound Python object of the given interface, passed through unconverted. */
@@ -112,7 +211,7 @@ public record TypeSpec(
    */
   public static TypeSpec callback(CallbackInterface javaInterface, TypeSpec... typeArguments) {
     CallbackType callback = javaInterface.call(Arrays.asList(typeArguments));
-    return new TypeSpec(Kind.CALLBACK, false, null, null, null, callback, null);
+    return new TypeSpec(Kind.CALLBACK, false, null, null, null, callback, null, null, null, null);
   }
 
   /**
@@ -145,7 +244,8 @@ public record TypeSpec(
    * ItemType}); as a result, a list.
    */
   public static TypeSpec array(ItemType item) {
-    return new TypeSpec(Kind.ARRAY, false, null, null, null, null, Objects.requireNonNull(item));
+    ItemType itemType = Objects.requireNonNull(item);
+    return new TypeSpec(Kind.ARRAY, false, null, null, null, null, itemType, null, null, null);
   }
 
   /**
@@ -155,21 +255,35 @@ public record TypeSpec(
    * backend makes it.
    */
   public static TypeSpec buffer(ItemType item) {
-    return new TypeSpec(Kind.BUFFER, false, null, null, null, null, Objects.requireNonNull(item));
+    ItemType itemType = Objects.requireNonNull(item);
+    return new TypeSpec(Kind.BUFFER, false, null, null, null, null, itemType, null, null, null);
   }
 
   /** The Python spelling used in error messages: {@code int}, {@code list[str]}, {@code str | None}. */
   public String pythonName() {
     return switch (kind) {
       case BOOLEAN -> boxed ? "bool | None" : "bool";
-      case INT, LONG -> boxed ? "int | None" : "int";
-      case DOUBLE -> boxed ? "float | None" : "float";
+      case INT, LONG, SHORT, BYTE, BIG_INTEGER -> boxed ? "int | None" : "int";
+      case DOUBLE, FLOAT -> boxed ? "float | None" : "float";
       case STRING -> "str";
+      case CHAR -> boxed ? "str | None" : "str";
       case BYTES -> "bytes";
       case VOID -> "None";
       case OPTIONAL -> element.pythonName() + " | None";
       case LIST -> "list[" + element.pythonName() + "]";
-      case MAP -> "dict[str, " + element.pythonName() + "]";
+      case SET -> "set[" + element.pythonName() + "]";
+      case ANY -> "object";
+      case DECIMAL -> "decimal.Decimal";
+      case PATH -> "str or os.PathLike";
+      case DATE -> "datetime.date";
+      case TIME -> "datetime.time";
+      case DATE_TIME, INSTANT -> "datetime.datetime";
+      case DURATION -> "datetime.timedelta";
+      case RECORD ->
+          "tuple["
+              + String.join(", ", components.stream().map(TypeSpec::pythonName).toList())
+              + "]";
+      case MAP -> "dict[" + mapKey().pythonName() + ", " + element.pythonName() + "]";
       case OBJECT -> PyObject.pythonTypeName(objectType);
       case INSTANCE -> instanceName;
       case ITERATOR, STREAM -> "Iterator[" + element.pythonName() + "]";

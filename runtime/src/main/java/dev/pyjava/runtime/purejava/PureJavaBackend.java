@@ -15,7 +15,9 @@ import dev.pyjava.runtime.callbacks.CallbackProxies;
 import dev.pyjava.runtime.def.ModuleDef;
 import dev.pyjava.runtime.def.TypeSpec;
 import dev.pyjava.runtime.exceptions.PyModuleNotFoundError;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -212,6 +214,52 @@ public final class PureJavaBackend implements Backend {
       message += " (some pyjava module providers failed to load: " + String.join("; ", failures) + ")";
     }
     return new PyModuleNotFoundError(message);
+  }
+
+  /**
+   * The items of a pure-Java set or frozenset, else {@code null}; also {@code null}, without the
+   * lock, for another backend's object, as {@link #javaObject} does.
+   */
+  @Override
+  public List<PyObject> setItems(PyObject value) {
+    if (!(value instanceof PureJavaSet set)) {
+      return null;
+    }
+    checkLock();
+    return set.items();
+  }
+
+  @Override
+  public PyObject set(List<? extends PyObject> items, boolean frozen) {
+    checkLock();
+    return new PureJavaSet(this, items, frozen);
+  }
+
+  /** A pure-Java value of the standard-library type of {@code value}, at Python's precision. */
+  @Override
+  public PyObject standardValue(Object value) {
+    checkLock();
+    return PureJavaStandardValue.of(this, value);
+  }
+
+  /**
+   * The Java value of a pure-Java standard-library value of {@code javaType}, a str's {@code Path}
+   * or an int's {@code BigDecimal}, else {@code null}; {@code null}, without the lock, for another
+   * backend's object, as {@link #javaObject} does.
+   */
+  @Override
+  public Object standardJava(PyObject value, Class<?> javaType) {
+    if (!(value instanceof PureJavaObject)) {
+      return null;
+    }
+    checkLock();
+    return switch (value) {
+      case PureJavaStandardValue v when javaType.isInstance(v.value()) -> v.value();
+      case PureJavaStr s when javaType == Path.class -> Path.of(s.value());
+      case PureJavaInt i when javaType == BigDecimal.class && !(i instanceof PureJavaBool) ->
+          new BigDecimal(i.bigValue());
+      default -> null;
+    };
   }
 
   /** The {@code @PyClass} types imported so far and the instance of each Java object. */

@@ -228,6 +228,7 @@ final class TestModules {
     KnownModules.register(ProtocolTypeTest.PROTOCOLS);
     KnownModules.register(IteratorResultTest.ITERATION);
     KnownModules.register(BufferTest.BUFFERS);
+    KnownModules.register(MoreConversionTest.MODULE);
   }
 
   private static boolean awaitBarrier() throws InterruptedException {

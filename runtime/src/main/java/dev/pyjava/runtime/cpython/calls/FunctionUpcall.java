@@ -236,6 +236,9 @@ public final class FunctionUpcall {
           if (scope == null) {
             scope = new CallScope();
           }
+          // Objects made while converting (a set's items, read through Python) belong to the
+          // call as the argument does, rather than waiting for the Cleaner.
+          CallScope outer = Wrappers.beginResult(scope);
           try {
             value = u.wrappedArgument(Wrappers.argument(object, scope), u.parameters[i]);
           } catch (PyTypeError mismatch) {
@@ -244,6 +247,8 @@ public final class FunctionUpcall {
             }
             ObjectInternals.incRef(ProtocolApi.NOT_IMPLEMENTED);
             return ProtocolApi.NOT_IMPLEMENTED;
+          } finally {
+            Wrappers.endResult(outer);
           }
         }
         javaArgs[u.firstArgument + i] = value;
