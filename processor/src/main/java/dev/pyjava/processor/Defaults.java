@@ -33,7 +33,7 @@ final class Defaults {
               || (literal instanceof IntLiteral i && Double.isFinite(i.value().doubleValue()));
       case STRING -> literal instanceof StrLiteral;
       case OPTIONAL -> fits(literal, type.element());
-      case BYTES, VOID, LIST, MAP, OBJECT, INSTANCE, ITERATOR -> false;
+      case BYTES, VOID, LIST, MAP, OBJECT, INSTANCE, ITERATOR, ENUM -> false;
     };
   }
 
@@ -56,7 +56,7 @@ final class Defaults {
       case DOUBLE -> "an int or a float";
       case STRING -> "a str";
       case OPTIONAL -> acceptedValue(type.element());
-      case BYTES, VOID, LIST, MAP, OBJECT, INSTANCE, ITERATOR -> null;
+      case BYTES, VOID, LIST, MAP, OBJECT, INSTANCE, ITERATOR, ENUM -> null;
     };
   }
 
@@ -74,7 +74,7 @@ final class Defaults {
       case DOUBLE -> doubleValue(literal);
       case STRING -> CodeBlock.of("$S", ((StrLiteral) literal).value());
       case OPTIONAL -> CodeBlock.of("$T.of($L)", OPTIONAL, javaValue(literal, type.element()));
-      case BYTES, VOID, LIST, MAP, OBJECT, INSTANCE, ITERATOR ->
+      case BYTES, VOID, LIST, MAP, OBJECT, INSTANCE, ITERATOR, ENUM ->
           throw new IllegalArgumentException(literal.repr() + " does not fit " + type.javaName());
     };
   }

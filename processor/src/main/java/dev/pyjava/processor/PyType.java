@@ -10,8 +10,8 @@ package dev.pyjava.processor;
  *     null}
  * @param objectInterface the simple name of the {@code dev.pyjava.runtime} interface of an
  *     object, else {@code null}
- * @param instanceName the Python name ({@code module.Type}) of an instance of a {@code @PyClass},
- *     else {@code null}
+ * @param instanceName the Python name ({@code module.Type}) of an instance of a {@code @PyClass}
+ *     or of a member of a {@code @PyClass} enum, else {@code null}
  */
 record PyType(
     Kind kind, boolean boxed, PyType element, String objectInterface, String instanceName) {
@@ -19,7 +19,7 @@ record PyType(
   /** The sorts of value, named as in {@code TypeSpec.Kind}. */
   enum Kind {
     BOOLEAN, INT, LONG, DOUBLE, STRING, BYTES, VOID, OPTIONAL, LIST, MAP, OBJECT, INSTANCE,
-    ITERATOR
+    ITERATOR, ENUM
   }
 
   static PyType scalar(Kind kind, boolean boxed) {
@@ -37,6 +37,11 @@ record PyType(
   /** An instance of the {@code @PyClass} whose Python name is {@code pythonName}. */
   static PyType instance(String pythonName) {
     return new PyType(Kind.INSTANCE, false, null, null, pythonName);
+  }
+
+  /** A constant of the Java enum that is the {@code enum.Enum} subclass {@code pythonName}. */
+  static PyType enumeration(String pythonName) {
+    return new PyType(Kind.ENUM, false, null, null, pythonName);
   }
 
   /** Whether a value of this type is, or holds, something usable only with the lock held. */
@@ -63,7 +68,7 @@ record PyType(
       case LIST -> "List<" + element.javaName() + ">";
       case MAP -> "Map<String, " + element.javaName() + ">";
       case OBJECT -> objectInterface;
-      case INSTANCE -> instanceName;
+      case INSTANCE, ENUM -> instanceName;
       case ITERATOR -> "Iterator<" + element.javaName() + ">";
     };
   }

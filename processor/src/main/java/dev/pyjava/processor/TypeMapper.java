@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -87,7 +88,7 @@ final class TypeMapper {
         }
         String listedName = listed.get(name);
         yield listedName != null && type.getTypeArguments().isEmpty()
-            ? PyType.instance(listedName)
+            ? instanceOrMember(type, listedName)
             : instance(type);
       }
     };
@@ -109,12 +110,20 @@ final class TypeMapper {
     }
     Annotations.AnnotatedString className = Annotations.string(pyClass, "name");
     Annotations.AnnotatedString moduleName = Annotations.string(pyModule, "name");
-    return PyType.instance(
+    return instanceOrMember(
+        type,
         (moduleName.isEmpty()
                 ? Names.snakeCase(enclosing.getSimpleName().toString())
                 : moduleName.value())
             + "."
             + (className.isEmpty() ? element.getSimpleName().toString() : className.value()));
+  }
+
+  /** A member of the enum class {@code pythonName} for a Java enum, else an instance of it. */
+  private static PyType instanceOrMember(DeclaredType type, String pythonName) {
+    return type.asElement().getKind() == ElementKind.ENUM
+        ? PyType.enumeration(pythonName)
+        : PyType.instance(pythonName);
   }
 
   /** A container whose element is its last type argument; raw types are not supported. */

@@ -29,7 +29,7 @@ public record TypeSpec(
   /** The sorts of value pyjava converts. */
   public enum Kind {
     BOOLEAN, INT, LONG, DOUBLE, STRING, BYTES, VOID, OPTIONAL, LIST, MAP, OBJECT, INSTANCE,
-    ITERATOR
+    ITERATOR, ENUM
   }
 
   public static final TypeSpec BOOLEAN = new TypeSpec(Kind.BOOLEAN, false, null, null, null);
@@ -86,6 +86,14 @@ public record TypeSpec(
     return new TypeSpec(Kind.ITERATOR, false, Objects.requireNonNull(element), null, null);
   }
 
+  /**
+   * A constant of the Java enum that is the module's {@code enum.Enum} subclass named {@code
+   * pythonName} ({@code module.Name}): a member of that class, and back.
+   */
+  public static TypeSpec enumeration(String pythonName) {
+    return new TypeSpec(Kind.ENUM, false, null, null, Objects.requireNonNull(pythonName));
+  }
+
   /** The Python spelling used in error messages: {@code int}, {@code list[str]}, {@code str | None}. */
   public String pythonName() {
     return switch (kind) {
@@ -99,7 +107,7 @@ public record TypeSpec(
       case LIST -> "list[" + element.pythonName() + "]";
       case MAP -> "dict[str, " + element.pythonName() + "]";
       case OBJECT -> PyObject.pythonTypeName(objectType);
-      case INSTANCE -> instanceName;
+      case INSTANCE, ENUM -> instanceName;
       case ITERATOR -> "Iterator[" + element.pythonName() + "]";
     };
   }
