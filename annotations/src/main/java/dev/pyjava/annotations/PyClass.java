@@ -15,6 +15,16 @@ import java.lang.annotation.Target;
  * instances from Python, its {@link PyFunction} instance methods are Python methods, and its {@link
  * PyGetter} and {@link PySetter} methods are properties. The type's docstring is the class's
  * Javadoc.
+ *
+ * <p>Two kinds of class take no members and become other kinds of Python class:
+ *
+ * <ul>
+ *   <li>a Java exception class extending one of the runtime's {@code Py*} exceptions ({@code
+ *       class CorpusError extends PyValueError}) is an exception class of the module subclassing
+ *       that built-in exception; throwing it raises it;
+ *   <li>a Java {@code enum} is an {@code enum.Enum} subclass of the module, one member per
+ *       constant, named as the constant, whose {@code value} is that name too.
+ * </ul>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

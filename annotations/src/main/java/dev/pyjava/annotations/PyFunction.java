@@ -28,8 +28,11 @@ public @interface PyFunction {
    * An optional PyO3-style signature naming every Python parameter in Java order, for example
    * {@code "(path, search, /, *, limit=10)"}. {@code /} ends the positional-only parameters,
    * {@code *} starts the keyword-only ones, and {@code name=literal} gives a default: an int,
-   * float, str, {@code True}, {@code False} or {@code None}. Empty means every parameter is
-   * positional-or-keyword with no default.
+   * float, str, {@code True}, {@code False} or {@code None}. {@code *args} collects the extra
+   * positional arguments into a {@code List<T>} parameter (the parameters after it are
+   * keyword-only), and {@code **kwargs}, last, the extra keyword arguments into a {@code
+   * Map<String, T>} parameter in call order: {@code "(a, *args, b=1, **kwargs)"}. Empty means
+   * every parameter is positional-or-keyword with no default.
    */
   String signature() default "";
 }

@@ -22,6 +22,7 @@ final class Annotations {
   static final String PY_CONSTRUCTOR = "dev.pyjava.annotations.PyConstructor";
   static final String PY_GETTER = "dev.pyjava.annotations.PyGetter";
   static final String PY_SETTER = "dev.pyjava.annotations.PySetter";
+  static final String PY_CONSTANT = "dev.pyjava.annotations.PyConstant";
 
   private Annotations() {}
 

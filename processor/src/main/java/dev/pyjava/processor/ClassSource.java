@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
@@ -31,6 +32,9 @@ import javax.lang.model.element.TypeElement;
  * @param base its nearest superclass that is a {@code @PyClass}, or {@code null}: the class is that
  *     type's Python subclass
  * @param contracts the Java contracts it honours, which give it Python protocol methods
+ * @param exceptionBase for a Java exception class, the built-in Python exception its nearest
+ *     {@code dev.pyjava.runtime.exceptions} superclass stands for ({@code ValueError} for {@code
+ *     PyValueError}), or empty when it extends none; {@code null} for a class that is no exception
  */
 record ClassSource(
     TypeElement type,
@@ -45,7 +49,18 @@ record ClassSource(
     List<AccessorSource> getters,
     List<AccessorSource> setters,
     TypeElement base,
-    List<ContractSource> contracts) {
+    List<ContractSource> contracts,
+    String exceptionBase) {
+
+  /** Whether this is a Java enum: a Python {@code enum.Enum} subclass. */
+  boolean isEnum() {
+    return type.getKind() == ElementKind.ENUM;
+  }
+
+  /** Whether this is a Java exception class: a Python exception class, when valid. */
+  boolean isException() {
+    return exceptionBase != null;
+  }
 
   /**
    * The Python methods its contracts give, in contract order, less those an explicit

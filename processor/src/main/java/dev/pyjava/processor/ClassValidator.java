@@ -40,6 +40,10 @@ final class ClassValidator {
       report.error(type, Message.CLASS_GENERIC, name);
     }
     checkName(pyClass, report);
+    if (pyClass.isException() || pyClass.isEnum()) {
+      checkMemberless(pyClass, report);
+      return; // A Python exception or enum class has no members of its own.
+    }
     checkConstructors(pyClass, report);
     Map<String, Element> members = new HashMap<>();
     for (FunctionSource method : pyClass.methods()) {
@@ -51,6 +55,30 @@ final class ClassValidator {
       claim(members, dunder.pythonName(), dunder.source().method(), pyClass, report);
     }
     checkProperties(pyClass, members, report);
+  }
+
+  /**
+   * An exception class extends a runtime {@code Py*} exception; it and an enum declare no
+   * members.
+   */
+  private static void checkMemberless(ClassSource pyClass, ValidationReport report) {
+    String name = pyClass.type().getQualifiedName().toString();
+    if (pyClass.isException() && pyClass.exceptionBase().isEmpty()) {
+      report.error(
+          pyClass.type(), pyClass.annotation(), Message.EXCEPTION_NOT_PY_EXCEPTION, name);
+    }
+    boolean members =
+        !pyClass.constructors().isEmpty()
+            || !pyClass.methods().isEmpty()
+            || !pyClass.getters().isEmpty()
+            || !pyClass.setters().isEmpty();
+    if (members) {
+      report.error(
+          pyClass.type(),
+          pyClass.annotation(),
+          pyClass.isEnum() ? Message.ENUM_MEMBERS : Message.EXCEPTION_MEMBERS,
+          name);
+    }
   }
 
   private static void checkName(ClassSource pyClass, ValidationReport report) {

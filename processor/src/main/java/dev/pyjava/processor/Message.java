@@ -67,6 +67,16 @@ enum Message {
           + " its base must be made by one module; nest or list both in the same @PyModule"),
   CLASS_MEMBER_OUTSIDE_CLASS(
       "@%s applies only to members of a @PyClass: annotate %s with @PyClass or remove @%s"),
+  EXCEPTION_NOT_PY_EXCEPTION(
+      "@PyClass exception %s must extend dev.pyjava.runtime.exceptions.PyException or one of its"
+          + " subclasses (PyValueError, PyKeyError, ...): that is the built-in Python exception"
+          + " its Python class subclasses"),
+  EXCEPTION_MEMBERS(
+      "@PyClass exception %s cannot have @PyConstructor, @PyFunction, @PyGetter or @PySetter"
+          + " members: Python raises and catches it with its message; remove them"),
+  ENUM_MEMBERS(
+      "@PyClass enum %s cannot have @PyConstructor, @PyFunction, @PyGetter or @PySetter members:"
+          + " its Python class has its members only; remove them"),
   CONSTRUCTOR_DUPLICATE(
       "@PyClass class %s has more than one @PyConstructor: Python types have one constructor;"
           + " keep one"),
@@ -145,6 +155,14 @@ enum Message {
       "parameter '%s' has no default but follows one that has: give it a default or put it after"
           + " '*'"),
   SIGNATURE_DEFAULT_MISFIT("default %s for '%s' does not fit %s: use %s"),
+  SIGNATURE_KWARGS_NOT_LAST(
+      "signature has '%s' after '**%s': put **%s last"),
+  SIGNATURE_VARARGS_TYPE(
+      "'*%s' collects the extra positional arguments as a list, so its Java type must be"
+          + " List<T>, not %s: change the parameter type"),
+  SIGNATURE_KWARGS_TYPE(
+      "'**%s' collects the extra keyword arguments as a dict, so its Java type must be"
+          + " Map<String, T>, not %s: change the parameter type"),
 
   ALLOW_THREADS_LOCK_BOUND_PARAMETER(
       "@AllowThreads method cannot take '%s' (%s): Python tokens and objects cannot be used while"
@@ -160,6 +178,18 @@ enum Message {
       "%s holds an Iterator, Iterable or Stream, which converts only as a whole parameter or"
           + " result (a lazy Python iterator): use List<T> inside, or take or return the"
           + " iterator by itself"),
+  CONSTANT_OUTSIDE_MODULE(
+      "@PyConstant field must be in a @PyModule class: annotate %s with @PyModule or move the"
+          + " field into one"),
+  CONSTANT_NOT_PUBLIC_STATIC_FINAL(
+      "@PyConstant field %s must be public static final: a module attribute is read once, when"
+          + " the module is made"),
+  CONSTANT_TYPE_UNSUPPORTED(
+      "@PyConstant field type %s is not supported: use a type a @PyFunction can return, other"
+          + " than a Python object (a static field outlives the interpreter lock)"),
+  CONSTANT_NAME_INVALID(
+      "constant name '%s' is not a Python identifier (letters, digits and _, not starting with a"
+          + " digit) or is a keyword: set @PyConstant(name = ...)"),
 
   WRITE_FAILED("could not write %s: %s"),
   CALLBACK_RAW(

@@ -13,6 +13,7 @@ import dev.pyjava.processor.ModuleSource.FunctionSource;
 import dev.pyjava.processor.ModuleSource.ParameterSource;
 import dev.pyjava.processor.ParsedSignature.Item;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,21 @@ final class ModelBuilder {
       classNames.put(pyClass.type(), pyClass.pythonName());
     }
     List<ClassModel> classes = new ArrayList<>();
+    List<ClassSource> exceptions = new ArrayList<>();
+    List<ModuleModel.EnumModel> enums = new ArrayList<>();
     for (ClassSource pyClass : module.classes()) {
-      classes.add(pyClass(pyClass, classNames.get(pyClass.base())));
+      if (pyClass.isException()) {
+        exceptions.add(pyClass);
+      } else if (pyClass.isEnum()) {
+        enums.add(
+            new ModuleModel.EnumModel(
+                pyClass.pythonName(), pyClass.doc(), ClassName.get(pyClass.type())));
+      } else {
+        classes.add(pyClass(pyClass, classNames.get(pyClass.base())));
+      }
     }
+    // Each exception class after its base: fewer exception ancestors first.
+    exceptions.sort(Comparator.comparingInt(ModelBuilder::depth));
     return new ModuleModel(
         module.type(),
         moduleClass,
@@ -45,7 +58,36 @@ final class ModelBuilder {
         module.pythonName(),
         module.doc(),
         functions,
-        classes);
+        classes,
+        module.constants().stream()
+            .map(
+                c ->
+                    new ModuleModel.ConstantModel(
+                        c.pythonName(),
+                        c.type().orElseThrow(),
+                        c.field().getSimpleName().toString()))
+            .toList(),
+        exceptions.stream()
+            .map(
+                e ->
+                    new ModuleModel.ExceptionModel(
+                        e.pythonName(),
+                        e.doc(),
+                        ClassName.get(e.type()),
+                        e.base() == null
+                            ? e.exceptionBase()
+                            : module.pythonName() + "." + classNames.get(e.base())))
+            .toList(),
+        enums);
+  }
+
+  /** How many {@code @PyClass} superclasses {@code pyClass} has. */
+  private static int depth(ClassSource pyClass) {
+    int depth = 0;
+    for (TypeElement t = pyClass.base(); t != null; t = SourceParser.pyClassBase(t)) {
+      depth++;
+    }
+    return depth;
   }
 
   private static ClassModel pyClass(ClassSource pyClass, String base) {
@@ -127,6 +169,12 @@ final class ModelBuilder {
         case ParsedSignature.Star _ -> kind = Kind.KEYWORD_ONLY;
         case ParsedSignature.Name name ->
             declared.put(name.name(), new Declared(kind, name.defaultValue()));
+        case ParsedSignature.VarPositional args -> {
+          declared.put(args.name(), new Declared(Kind.VAR_POSITIONAL, null));
+          kind = Kind.KEYWORD_ONLY;
+        }
+        case ParsedSignature.VarKeyword kwargs ->
+            declared.put(kwargs.name(), new Declared(Kind.VAR_KEYWORD, null));
       }
     }
     return declared;

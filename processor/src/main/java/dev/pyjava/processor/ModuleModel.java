@@ -15,6 +15,9 @@ import javax.lang.model.element.TypeElement;
  * @param doc the docstring, or {@code null}
  * @param functions the functions, in source order
  * @param classes the types, in source order
+ * @param constants the constants, in source order
+ * @param exceptions the exception classes, each after its base
+ * @param enums the enum classes, in source order
  */
 record ModuleModel(
     TypeElement origin,
@@ -23,7 +26,10 @@ record ModuleModel(
     String pythonName,
     String doc,
     List<FunctionModel> functions,
-    List<ClassModel> classes) {
+    List<ClassModel> classes,
+    List<ConstantModel> constants,
+    List<ExceptionModel> exceptions,
+    List<EnumModel> enums) {
 
   /** The generated class's name: {@code <TopLevel>_<Nested>..._PyModule} in the same package. */
   static ClassName generatedName(ClassName moduleClass) {
@@ -77,10 +83,40 @@ record ModuleModel(
       String name, TypeName javaType, PyType type, Kind kind, PythonLiteral defaultValue)
       implements Argument {}
 
+  /**
+   * A module attribute from a {@code @PyConstant} field.
+   *
+   * @param pythonName the attribute name
+   * @param type the field's type
+   * @param fieldName the field to read
+   */
+  record ConstantModel(String pythonName, PyType type, String fieldName) {}
+
+  /**
+   * A Python exception class from a {@code @PyClass} Java exception class.
+   *
+   * @param pythonName the class name
+   * @param doc the docstring, or {@code null}
+   * @param javaClass the Java class
+   * @param base the Python name of its base: a built-in's, or {@code module.Name}
+   */
+  record ExceptionModel(String pythonName, String doc, ClassName javaClass, String base) {}
+
+  /**
+   * A Python {@code enum.Enum} subclass from a {@code @PyClass} Java enum.
+   *
+   * @param pythonName the class name
+   * @param doc the docstring, or {@code null}
+   * @param javaClass the Java enum
+   */
+  record EnumModel(String pythonName, String doc, ClassName javaClass) {}
+
   /** How a parameter may be passed; the names match the runtime's {@code ParameterKind}. */
   enum Kind {
     POSITIONAL_ONLY,
     POSITIONAL_OR_KEYWORD,
-    KEYWORD_ONLY
+    KEYWORD_ONLY,
+    VAR_POSITIONAL,
+    VAR_KEYWORD
   }
 }

@@ -19,6 +19,7 @@ import javax.lang.model.element.VariableElement;
  * @param functions its {@code @PyFunction} methods, in source order
  * @param classes its {@code @PyClass} types: the nested ones in source order, then the listed
  *     ones in list order
+ * @param constants its {@code @PyConstant} fields, in source order
  */
 record ModuleSource(
     TypeElement type,
@@ -27,7 +28,8 @@ record ModuleSource(
     String pythonName,
     String doc,
     List<FunctionSource> functions,
-    List<ClassSource> classes) {
+    List<ClassSource> classes,
+    List<ConstantSource> constants) {
 
   /**
    * A {@code @PyFunction} method as read from source.

@@ -50,7 +50,36 @@ final class ModuleValidator {
       }
     }
     checkBases(module, report);
+    checkConstants(module, functionsByName.keySet(), classesByName.keySet(), report);
     return report;
+  }
+
+  /** Each constant is valid, and its name is no function's, type's or other constant's. */
+  private static void checkConstants(
+      ModuleSource module,
+      Set<String> functionNames,
+      Set<String> classNames,
+      ValidationReport report) {
+    Set<String> constantNames = new HashSet<>();
+    for (ConstantSource constant : module.constants()) {
+      ConstantValidator.validate(constant, report);
+      String name = constant.pythonName();
+      String earlier =
+          functionNames.contains(name)
+              ? "a function"
+              : classNames.contains(name)
+                  ? "a type"
+                  : constantNames.add(name) ? null : "another constant";
+      if (earlier != null) {
+        report.error(
+            constant.field(),
+            constant.annotation(),
+            constant.name().source(),
+            Message.CLASS_NAME_DUPLICATE,
+            name,
+            earlier);
+      }
+    }
   }
 
   /** A type's base is a type of the same module: CPython makes it first, then its subclasses. */

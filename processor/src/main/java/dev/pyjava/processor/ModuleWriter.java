@@ -28,6 +28,9 @@ final class ModuleWriter {
   private static final ClassName MODULE_DEF = ClassName.get(DEF_PACKAGE, "ModuleDef");
   private static final ClassName FUNCTION_DEF = ClassName.get(DEF_PACKAGE, "FunctionDef");
   private static final ClassName PARAMETER = ClassName.get(DEF_PACKAGE, "Parameter");
+  private static final ClassName CONSTANT_DEF = ClassName.get(DEF_PACKAGE, "ConstantDef");
+  private static final ClassName EXCEPTION_DEF = ClassName.get(DEF_PACKAGE, "ExceptionDef");
+  private static final ClassName ENUM_DEF = ClassName.get(DEF_PACKAGE, "EnumDef");
   private static final ClassName PARAMETER_KIND = ClassName.get(DEF_PACKAGE, "ParameterKind");
   private static final ClassName TYPE_SPEC = ClassName.get(DEF_PACKAGE, "TypeSpec");
   private static final ClassName CALLBACK_INTERFACE =
@@ -98,12 +101,54 @@ final class ModuleWriter {
       code.add("\n$>$>$L$<$<", CodeBlock.join(functions, ",\n"));
     }
     code.add(")");
-    if (!module.classes().isEmpty()) {
-      List<CodeBlock> classes = new ArrayList<>();
-      for (ClassModel pyClass : module.classes()) {
-        classes.add(ClassWriter.classDef(module.generatedClass(), pyClass));
+    List<CodeBlock> classes = new ArrayList<>();
+    for (ClassModel pyClass : module.classes()) {
+      classes.add(ClassWriter.classDef(module.generatedClass(), pyClass));
+    }
+    List<CodeBlock> constants = new ArrayList<>();
+    for (ModuleModel.ConstantModel constant : module.constants()) {
+      constants.add(
+          CodeBlock.of(
+              "new $T($S, $L, $T.$N)",
+              CONSTANT_DEF,
+              constant.pythonName(),
+              typeSpec(constant.type()),
+              module.moduleClass(),
+              constant.fieldName()));
+    }
+    List<CodeBlock> exceptions = new ArrayList<>();
+    for (ModuleModel.ExceptionModel exception : module.exceptions()) {
+      exceptions.add(
+          CodeBlock.of(
+              "new $T($S, $S, $T.class, $S)",
+              EXCEPTION_DEF,
+              exception.pythonName(),
+              exception.doc(),
+              exception.javaClass(),
+              exception.base()));
+    }
+    List<CodeBlock> enums = new ArrayList<>();
+    for (ModuleModel.EnumModel enumModel : module.enums()) {
+      enums.add(
+          CodeBlock.of(
+              "new $T($S, $S, $T.class)",
+              ENUM_DEF,
+              enumModel.pythonName(),
+              enumModel.doc(),
+              enumModel.javaClass()));
+    }
+    // The lists after the functions, up to the last one that is not empty.
+    List<List<CodeBlock>> lists = List.of(classes, constants, exceptions, enums);
+    int last = lists.size() - 1;
+    while (last >= 0 && lists.get(last).isEmpty()) {
+      last--;
+    }
+    for (List<CodeBlock> list : lists.subList(0, last + 1)) {
+      if (list.isEmpty()) {
+        code.add(",\n$T.of()", LIST);
+      } else {
+        code.add(",\n$T.of(\n$>$>$L$<$<)", LIST, CodeBlock.join(list, ",\n"));
       }
-      code.add(",\n$T.of(\n$>$>$L$<$<)", LIST, CodeBlock.join(classes, ",\n"));
     }
     return code.add("$<$<)").build();
   }
@@ -176,6 +221,7 @@ final class ModuleWriter {
               ITEM_TYPE,
               type.itemType());
       case RECORD -> recordSpec(type);
+      case ENUM -> CodeBlock.of("$T.enumeration($S)", TYPE_SPEC, type.instanceName());
       default -> CodeBlock.of("$T.$L", TYPE_SPEC, (type.boxed() ? "BOXED_" : "") + type.kind());
     };
   }

@@ -25,4 +25,10 @@ sealed interface ParsedSignature {
 
   /** A parameter name, with its default or {@code null}. */
   record Name(String name, PythonLiteral defaultValue) implements Item {}
+
+  /** {@code *args}: collects the extra positional arguments; those after it are keyword-only. */
+  record VarPositional(String name) implements Item {}
+
+  /** {@code **kwargs}: collects the extra keyword arguments. */
+  record VarKeyword(String name) implements Item {}
 }

@@ -68,7 +68,8 @@ public final class PyModuleProcessor extends AbstractProcessor {
         Annotations.PY_CLASS,
         Annotations.PY_CONSTRUCTOR,
         Annotations.PY_GETTER,
-        Annotations.PY_SETTER);
+        Annotations.PY_SETTER,
+        Annotations.PY_CONSTANT);
   }
 
   @Override
@@ -102,6 +103,8 @@ public final class PyModuleProcessor extends AbstractProcessor {
             annotated(round, Annotations.PY_FUNCTION),
             annotated(round, Annotations.ALLOW_THREADS),
             classMembers)
+        .printTo(processingEnv.getMessager());
+    ConstantValidator.strays(annotated(round, Annotations.PY_CONSTANT))
         .printTo(processingEnv.getMessager());
     ElementFilter.typesIn(annotated(round, Annotations.PY_CLASS)).stream()
         .map(type -> type.getQualifiedName().toString())

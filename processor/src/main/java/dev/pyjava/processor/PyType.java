@@ -14,8 +14,8 @@ import java.util.Locale;
  *     or stream, else {@code null}
  * @param objectInterface the simple name of the {@code dev.pyjava.runtime} interface of an
  *     object, else {@code null}
- * @param instanceName the Python name ({@code module.Type}) of an instance of a {@code @PyClass},
- *     else {@code null}
+ * @param instanceName the Python name ({@code module.Type}) of an instance of a {@code @PyClass}
+ *     or of a member of a {@code @PyClass} enum, else {@code null}
  * @param callbackInterface the runtime's {@code CallbackInterface} constant of a callback ({@code
  *     FUNCTION}), else {@code null}
  * @param typeArguments a callback's type arguments, in Java order, else empty
@@ -43,7 +43,7 @@ record PyType(
   /** The sorts of value, named as in {@code TypeSpec.Kind}. */
   enum Kind {
     BOOLEAN, INT, LONG, DOUBLE, STRING, BYTES, VOID, OPTIONAL, LIST, MAP, OBJECT, INSTANCE,
-    ITERATOR, ITERABLE, STREAM, CALLBACK, ARRAY, BUFFER, FLOAT, SHORT, BYTE, CHAR, BIG_INTEGER,
+    ITERATOR, ENUM, ITERABLE, STREAM, CALLBACK, ARRAY, BUFFER, FLOAT, SHORT, BYTE, CHAR, BIG_INTEGER,
     SET, ANY, RECORD, DECIMAL, PATH, DATE, TIME, DATE_TIME, INSTANT, DURATION
   }
 
@@ -93,7 +93,7 @@ record PyType(
   boolean isHashableKey() {
     return switch (kind) {
       case BOOLEAN, INT, LONG, DOUBLE, STRING, FLOAT, SHORT, BYTE, CHAR, BIG_INTEGER, INSTANCE,
-          PATH, DATE, TIME, DATE_TIME, INSTANT, DURATION ->
+          ENUM, PATH, DATE, TIME, DATE_TIME, INSTANT, DURATION ->
           true;
       // BigDecimal's equals sees the scale (1.0 is not 1.00), Decimal's == does not.
       default -> false;
@@ -154,6 +154,11 @@ record PyType(
     return kind == Kind.BUFFER || (element != null && element.holdsBuffer());
   }
 
+  /** A constant of the Java enum that is the {@code enum.Enum} subclass {@code pythonName}. */
+  static PyType enumeration(String pythonName) {
+    return new PyType(Kind.ENUM, false, null, null, pythonName);
+  }
+
   /** Whether a value of this type is, or holds, something usable only with the lock held. */
   boolean isLockBound() {
     return kind == Kind.OBJECT
@@ -190,7 +195,7 @@ record PyType(
       case MAP ->
           "Map<" + (key == null ? "String" : key.javaName()) + ", " + element.javaName() + ">";
       case OBJECT -> objectInterface;
-      case INSTANCE -> instanceName;
+      case INSTANCE, ENUM -> instanceName;
       case ITERATOR -> "Iterator<" + element.javaName() + ">";
       case ITERABLE -> "Iterable<" + element.javaName() + ">";
       case STREAM -> "Stream<" + element.javaName() + ">";

@@ -68,10 +68,14 @@ final class SignatureParser {
     }
     if (peek('*')) {
       position++;
-      boolean variadic =
-          position < text.length() && (peek('*') || Names.isIdentifierStart(text.charAt(position)));
-      if (variadic) {
-        throw error("*args and **kwargs are not supported");
+      skipSpaces();
+      if (peek('*')) {
+        position++;
+        skipSpaces();
+        return new ParsedSignature.VarKeyword(variadicName("**"));
+      }
+      if (position < text.length() && Names.isIdentifierStart(text.charAt(position))) {
+        return new ParsedSignature.VarPositional(variadicName("*"));
       }
       return new ParsedSignature.Star();
     }
@@ -83,6 +87,16 @@ final class SignatureParser {
     position++;
     skipSpaces();
     return new ParsedSignature.Name(name, literal());
+  }
+
+  /** The name after {@code *} or {@code **}, which takes no default. */
+  private String variadicName(String stars) {
+    String name = name();
+    skipSpaces();
+    if (peek('=')) {
+      throw error(stars + name + " cannot have a default");
+    }
+    return name;
   }
 
   private String name() {

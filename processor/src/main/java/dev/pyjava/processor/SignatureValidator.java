@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * The validate stage for a {@code signature}: it must parse, and name every Python parameter
- * once, in Java order, with {@code /}, {@code *} and defaults where Python allows them.
+ * once, in Java order, with {@code /}, {@code *}, {@code *args}, {@code **kwargs} and defaults
+ * where Python allows them, {@code *args} on a {@code List} and {@code **kwargs} on a {@code Map}.
  */
 final class SignatureValidator {
   private final FunctionSource function;
@@ -46,14 +47,29 @@ final class SignatureValidator {
     checkNames(items);
   }
 
-  /** {@code /} once, after a parameter and before {@code *}; {@code *} once, before a parameter. */
+  /**
+   * {@code /} once, after a parameter and before {@code *}; {@code *} (or {@code *args}) once,
+   * {@code *} before a parameter; {@code **kwargs} last.
+   */
   private void checkMarkers(List<Item> items) {
     boolean afterName = false;
     boolean afterSlash = false;
     boolean afterStar = false;
+    String kwargs = null;
     for (int i = 0; i < items.size(); i++) {
+      if (kwargs != null) {
+        error(Message.SIGNATURE_KWARGS_NOT_LAST, spelling(items.get(i)), kwargs, kwargs);
+        return;
+      }
       switch (items.get(i)) {
         case ParsedSignature.Name _ -> afterName = true;
+        case ParsedSignature.VarKeyword varKeyword -> kwargs = varKeyword.name();
+        case ParsedSignature.VarPositional _ -> {
+          if (afterStar) {
+            error(Message.SIGNATURE_MARKER_REPEATED, "*");
+          }
+          afterStar = true;
+        }
         case ParsedSignature.Slash _ -> {
           if (afterSlash) {
             error(Message.SIGNATURE_MARKER_REPEATED, "/");
@@ -77,11 +93,22 @@ final class SignatureValidator {
     }
   }
 
-  /** Before {@code *}, no parameter without a default may follow one with a default. */
+  /** How {@code item} is written in a signature. */
+  private static String spelling(Item item) {
+    return switch (item) {
+      case ParsedSignature.Name name -> name.name();
+      case ParsedSignature.Slash _ -> "/";
+      case ParsedSignature.Star _ -> "*";
+      case ParsedSignature.VarPositional varPositional -> "*" + varPositional.name();
+      case ParsedSignature.VarKeyword varKeyword -> "**" + varKeyword.name();
+    };
+  }
+
+  /** Before {@code *} or {@code *args}, no parameter without a default follows one with one. */
   private void checkDefaultsOrder(List<Item> items) {
     boolean defaultSeen = false;
     for (Item item : items) {
-      if (item instanceof ParsedSignature.Star) {
+      if (item instanceof ParsedSignature.Star || item instanceof ParsedSignature.VarPositional) {
         return;
       }
       if (item instanceof ParsedSignature.Name name) {
@@ -101,13 +128,23 @@ final class SignatureValidator {
     int latestPosition = -1;
     boolean orderReported = false;
     for (Item item : items) {
-      if (!(item instanceof ParsedSignature.Name name)) {
+      ParsedSignature.Name name =
+          switch (item) {
+            case ParsedSignature.Name plain -> plain;
+            case ParsedSignature.VarPositional varPositional ->
+                new ParsedSignature.Name(varPositional.name(), null);
+            case ParsedSignature.VarKeyword varKeyword ->
+                new ParsedSignature.Name(varKeyword.name(), null);
+            case ParsedSignature.Slash _, ParsedSignature.Star _ -> null;
+          };
+      if (name == null) {
         continue;
       }
       Integer position = checkName(name, named);
       if (position == null) {
         continue;
       }
+      checkCollectorType(item, parametersByName.get(name.name()));
       if (position < latestPosition && !orderReported) {
         error(Message.SIGNATURE_ORDER, latestName, name.name());
         orderReported = true;
@@ -161,6 +198,21 @@ final class SignatureValidator {
       }
     }
     return javaPositions.get(name.name());
+  }
+
+  /** {@code *args} must be a {@code List<T>}, {@code **kwargs} a {@code Map<String, T>}. */
+  private void checkCollectorType(Item item, ParameterSource parameter) {
+    if (parameter.type().isEmpty()) {
+      return; // Its unsupported type is reported on the parameter.
+    }
+    PyType.Kind kind = parameter.type().get().kind();
+    String javaType = parameter.element().asType().toString();
+    if (item instanceof ParsedSignature.VarPositional varPositional && kind != PyType.Kind.LIST) {
+      error(Message.SIGNATURE_VARARGS_TYPE, varPositional.name(), javaType);
+    } else if (item instanceof ParsedSignature.VarKeyword varKeyword
+        && kind != PyType.Kind.MAP) {
+      error(Message.SIGNATURE_KWARGS_TYPE, varKeyword.name(), javaType);
+    }
   }
 
   private void error(Message message, Object... args) {

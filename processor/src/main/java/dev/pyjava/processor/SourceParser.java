@@ -60,6 +60,13 @@ final class SourceParser {
         classes.add(pyClass(pythonName, nested, pyClass, null, listed));
       }
     }
+    List<ConstantSource> constants = new ArrayList<>();
+    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      AnnotationMirror constant = Annotations.find(field, Annotations.PY_CONSTANT);
+      if (constant != null) {
+        constants.add(constant(field, constant, listed));
+      }
+    }
     for (ListedClass listedClass : listedClasses) {
       classes.add(
           pyClass(
@@ -76,7 +83,19 @@ final class SourceParser {
         pythonName,
         doc.isEmpty() ? Docstrings.fromJavadoc(elements.getDocComment(type)) : doc.value(),
         functions,
-        classes);
+        classes,
+        constants);
+  }
+
+  private static ConstantSource constant(
+      VariableElement field, AnnotationMirror annotation, Map<String, String> listed) {
+    AnnotatedString name = Annotations.string(annotation, "name");
+    return new ConstantSource(
+        field,
+        annotation,
+        name,
+        name.isEmpty() ? field.getSimpleName().toString() : name.value(),
+        TypeMapper.parameter(field.asType(), listed));
   }
 
   /**
@@ -103,7 +122,7 @@ final class SourceParser {
   }
 
   /** The nearest superclass of {@code type} that is a {@code @PyClass}, or {@code null}. */
-  private static TypeElement pyClassBase(TypeElement type) {
+  static TypeElement pyClassBase(TypeElement type) {
     TypeMirror superclass = type.getSuperclass();
     while (superclass.getKind() == TypeKind.DECLARED) {
       TypeElement element = (TypeElement) ((DeclaredType) superclass).asElement();
@@ -175,7 +194,31 @@ final class SourceParser {
         getters,
         setters,
         pyClassBase(type),
-        contracts.of(type, PyType.instance(moduleName + "." + pythonName), listed));
+        contracts.of(type, PyType.instance(moduleName + "." + pythonName), listed),
+        exceptionBase(type));
+  }
+
+  /**
+   * For a Java exception class, the built-in Python exception its nearest runtime {@code Py*}
+   * exception superclass stands for ({@code PyValueError} → {@code ValueError}), or empty when it
+   * has none; {@code null} for a class that is not a {@code Throwable}.
+   */
+  private static String exceptionBase(TypeElement type) {
+    String runtimeExceptions = TypeMapper.RUNTIME_PACKAGE + ".exceptions.";
+    TypeMirror superclass = type.getSuperclass();
+    while (superclass.getKind() == TypeKind.DECLARED) {
+      TypeElement element = (TypeElement) ((DeclaredType) superclass).asElement();
+      String name = element.getQualifiedName().toString();
+      String simpleName = element.getSimpleName().toString();
+      if (name.equals(runtimeExceptions + simpleName) && simpleName.startsWith("Py")) {
+        return simpleName.substring("Py".length());
+      }
+      if (name.equals("java.lang.Throwable")) {
+        return "";
+      }
+      superclass = element.getSuperclass();
+    }
+    return null;
   }
 
   private AccessorSource accessor(

@@ -146,7 +146,7 @@ final class TypeMapper {
         }
         String listedName = listed.get(name);
         if (listedName != null && type.getTypeArguments().isEmpty()) {
-          yield PyType.instance(listedName);
+          yield instanceOrMember(type, listedName);
         }
         PyType instance = instance(type);
         yield instance != null ? instance : record(type, listed);
@@ -170,7 +170,8 @@ final class TypeMapper {
     }
     Annotations.AnnotatedString className = Annotations.string(pyClass, "name");
     Annotations.AnnotatedString moduleName = Annotations.string(pyModule, "name");
-    return PyType.instance(
+    return instanceOrMember(
+        type,
         (moduleName.isEmpty()
                 ? Names.snakeCase(enclosing.getSimpleName().toString())
                 : moduleName.value())
@@ -263,6 +264,13 @@ final class TypeMapper {
   private static PyType set(List<? extends TypeMirror> arguments, Map<String, String> listed) {
     PyType set = container(Kind.SET, arguments, 1, listed);
     return set == null || !set.element().isHashableKey() ? null : set;
+  }
+
+  /** A member of the enum class {@code pythonName} for a Java enum, else an instance of it. */
+  private static PyType instanceOrMember(DeclaredType type, String pythonName) {
+    return type.asElement().getKind() == ElementKind.ENUM
+        ? PyType.enumeration(pythonName)
+        : PyType.instance(pythonName);
   }
 
   /** A container whose element is its last type argument; raw types are not supported. */

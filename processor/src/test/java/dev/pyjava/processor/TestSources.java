@@ -13,6 +13,7 @@ final class TestSources {
 
       import dev.pyjava.annotations.AllowThreads;
       import dev.pyjava.annotations.PyClass;
+      import dev.pyjava.annotations.PyConstant;
       import dev.pyjava.annotations.PyConstructor;
       import dev.pyjava.annotations.PyFunction;
       import dev.pyjava.annotations.PyGetter;

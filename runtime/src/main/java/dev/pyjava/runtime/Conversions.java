@@ -208,6 +208,13 @@ public final class Conversions {
         }
         yield proxy;
       }
+      case ENUM -> {
+        Object constant = ModuleEnums.toJava(value, type.instanceName());
+        if (constant == null) {
+          throw mismatch(type, value);
+        }
+        yield constant;
+      }
       case VOID -> throw new IllegalArgumentException("VOID is a result type, not a parameter type");
       case ITERATOR, ITERABLE, STREAM ->
           throw new IllegalArgumentException(
@@ -555,6 +562,7 @@ public final class Conversions {
       }
       case OBJECT -> (PyObject) value;
       case INSTANCE -> backend.instance(value, type.instanceName());
+      case ENUM -> ModuleEnums.toPython(backend, (Enum<?>) value, type.instanceName());
       case ITERATOR, ITERABLE, STREAM ->
           throw new IllegalArgumentException("iterators are converted by the backend");
       case CALLBACK ->

@@ -1,7 +1,10 @@
 package dev.pyjava.runtime;
 
+import dev.pyjava.runtime.def.EnumDef;
+import dev.pyjava.runtime.def.ExceptionDef;
 import dev.pyjava.runtime.def.ModuleDef;
 import dev.pyjava.runtime.def.ModuleProvider;
+import dev.pyjava.runtime.exceptions.ModuleExceptions;
 import dev.pyjava.runtime.exceptions.PyImportError;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +50,13 @@ public final class ModuleRegistry {
         }
         ModuleProvider provider = iterator.next();
         ModuleDef module = provider.module();
+        for (EnumDef enumDef : module.enums()) {
+          ModuleEnums.register(module.name() + "." + enumDef.name(), enumDef.javaClass());
+        }
+        for (ExceptionDef exception : module.exceptions()) {
+          ModuleExceptions.register(
+              exception.javaClass(), module.name() + "." + exception.name());
+        }
         byName
             .computeIfAbsent(module.name(), name -> new ArrayList<>())
             .add(new Found(module, provider.getClass().getName()));

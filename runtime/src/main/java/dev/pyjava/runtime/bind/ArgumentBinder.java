@@ -15,7 +15,7 @@ import java.util.List;
  * positional arguments and the keyword names.
  *
  * <p>Parameters are expected in Python order: positional-only, then positional-or-keyword, then
- * keyword-only.
+ * {@code *args}, then keyword-only, then {@code **kwargs}.
  */
 public final class ArgumentBinder {
   /** Identity bindings for the common call: all positional, one argument per parameter. */
@@ -40,7 +40,8 @@ public final class ArgumentBinder {
    * @param kwnames the keyword arguments' names, in call order; {@code null} for none
    * @return for each parameter, the index of the argument that fills it: {@code 0..nargs-1} for a
    *     positional argument, {@code nargs + k} for keyword argument {@code k}, or {@code -1} when
-   *     its default applies. The array may be shared: read it, never write it.
+   *     its default applies, and always {@code -1} for {@code *args} and {@code **kwargs}, whose
+   *     arguments {@link Variadics} finds. The array may be shared: read it, never write it.
    * @throws PyTypeError when the call does not fit, worded as CPython words it
    */
   public static int[] bind(FunctionDef f, int nargs, String[] kwnames) {
@@ -50,7 +51,7 @@ public final class ArgumentBinder {
     if (noKeywords
         && nargs == n
         && n < IDENTITY.length
-        && (n == 0 || parameters.get(n - 1).kind() != ParameterKind.KEYWORD_ONLY)) {
+        && (n == 0 || parameters.get(n - 1).kind().isPositional())) {
       return IDENTITY[n];
     }
     return bindSlowly(f, parameters, nargs, noKeywords ? new String[0] : kwnames);
@@ -61,8 +62,12 @@ public final class ArgumentBinder {
     int n = parameters.size();
     int positionalCount = 0;
     int positionalOnlyCount = 0;
+    boolean collectsPositional = false;
+    boolean collectsKeywords = false;
     for (Parameter p : parameters) {
-      if (p.kind() != ParameterKind.KEYWORD_ONLY) {
+      collectsPositional |= p.kind() == ParameterKind.VAR_POSITIONAL;
+      collectsKeywords |= p.kind() == ParameterKind.VAR_KEYWORD;
+      if (p.kind().isPositional()) {
         positionalCount++;
       }
       if (p.kind() == ParameterKind.POSITIONAL_ONLY) {
@@ -76,6 +81,9 @@ public final class ArgumentBinder {
     }
     for (int k = 0; k < kwnames.length; k++) {
       int index = keywordTarget(parameters, positionalOnlyCount, kwnames[k]);
+      if (index < 0 && collectsKeywords) {
+        continue;
+      }
       if (index < 0) {
         throw unknownKeyword(f, parameters, positionalOnlyCount, kwnames, k);
       }
@@ -85,7 +93,7 @@ public final class ArgumentBinder {
       }
       slots[index] = nargs + k;
     }
-    if (nargs > positionalCount) {
+    if (nargs > positionalCount && !collectsPositional) {
       throw tooManyPositional(f, parameters, positionalCount, nargs, slots);
     }
     List<String> missing = missing(parameters, slots, 0, positionalCount);
@@ -99,10 +107,11 @@ public final class ArgumentBinder {
     return slots;
   }
 
-  /** The parameter a keyword fills: never a positional-only one. */
+  /** The parameter a keyword fills: never a positional-only one, nor *args or **kwargs. */
   private static int keywordTarget(List<Parameter> parameters, int from, String name) {
     for (int i = from; i < parameters.size(); i++) {
-      if (parameters.get(i).name().equals(name)) {
+      Parameter p = parameters.get(i);
+      if (!p.kind().isVariadic() && p.name().equals(name)) {
         return i;
       }
     }
@@ -179,8 +188,9 @@ public final class ArgumentBinder {
   private static List<String> missing(List<Parameter> parameters, int[] slots, int from, int to) {
     List<String> names = new ArrayList<>();
     for (int i = from; i < to; i++) {
-      if (slots[i] < 0 && !parameters.get(i).hasDefault()) {
-        names.add(PythonRepr.str(parameters.get(i).name()));
+      Parameter p = parameters.get(i);
+      if (slots[i] < 0 && !p.hasDefault() && !p.kind().isVariadic()) {
+        names.add(PythonRepr.str(p.name()));
       }
     }
     return names;

@@ -35,7 +35,8 @@ public record FunctionDef(
   }
 
   /**
-   * The signature as {@code inspect} shows it, e.g. {@code (path, search, /, *, limit=10)}.
+   * The signature as {@code inspect} shows it, e.g. {@code (path, search, /, *, limit=10)} or
+   * {@code (a, *args, b=1, **kwargs)}.
    */
   public String signature() {
     StringBuilder out = new StringBuilder("(");
@@ -45,11 +46,19 @@ public record FunctionDef(
       if (previous == ParameterKind.POSITIONAL_ONLY && p.kind() != ParameterKind.POSITIONAL_ONLY) {
         out.append(", /");
       }
-      if (p.kind() == ParameterKind.KEYWORD_ONLY && previous != ParameterKind.KEYWORD_ONLY) {
+      if (p.kind() == ParameterKind.KEYWORD_ONLY
+          && previous != ParameterKind.KEYWORD_ONLY
+          && previous != ParameterKind.VAR_POSITIONAL) {
         out.append(first ? "*" : ", *");
         first = false;
       }
-      out.append(first ? "" : ", ").append(p.name());
+      String stars =
+          switch (p.kind()) {
+            case VAR_POSITIONAL -> "*";
+            case VAR_KEYWORD -> "**";
+            default -> "";
+          };
+      out.append(first ? "" : ", ").append(stars).append(p.name());
       if (p.hasDefault()) {
         out.append('=').append(p.defaultRepr());
       }

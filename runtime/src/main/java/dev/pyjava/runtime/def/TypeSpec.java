@@ -46,7 +46,7 @@ public record TypeSpec(
   /** The sorts of value pyjava converts. */
   public enum Kind {
     BOOLEAN, INT, LONG, DOUBLE, STRING, BYTES, VOID, OPTIONAL, LIST, MAP, OBJECT, INSTANCE,
-    ITERATOR, ITERABLE, STREAM, CALLBACK, ARRAY, BUFFER, FLOAT, SHORT, BYTE, CHAR, BIG_INTEGER,
+    ITERATOR, ENUM, ITERABLE, STREAM, CALLBACK, ARRAY, BUFFER, FLOAT, SHORT, BYTE, CHAR, BIG_INTEGER,
     SET, ANY, RECORD, DECIMAL, PATH, DATE, TIME, DATE_TIME, INSTANT, DURATION
   }
 
@@ -259,6 +259,14 @@ public record TypeSpec(
     return new TypeSpec(Kind.BUFFER, false, null, null, null, null, itemType, null, null, null);
   }
 
+  /**
+   * A constant of the Java enum that is the module's {@code enum.Enum} subclass named {@code
+   * pythonName} ({@code module.Name}): a member of that class, and back.
+   */
+  public static TypeSpec enumeration(String pythonName) {
+    return new TypeSpec(Kind.ENUM, false, null, null, Objects.requireNonNull(pythonName));
+  }
+
   /** The Python spelling used in error messages: {@code int}, {@code list[str]}, {@code str | None}. */
   public String pythonName() {
     return switch (kind) {
@@ -285,7 +293,7 @@ public record TypeSpec(
               + "]";
       case MAP -> "dict[" + mapKey().pythonName() + ", " + element.pythonName() + "]";
       case OBJECT -> PyObject.pythonTypeName(objectType);
-      case INSTANCE -> instanceName;
+      case INSTANCE, ENUM -> instanceName;
       case ITERATOR, STREAM -> "Iterator[" + element.pythonName() + "]";
       case ITERABLE -> "Iterable[" + element.pythonName() + "]";
       case CALLBACK -> callback.pythonName();

@@ -57,6 +57,10 @@ public final class ExceptionMapper {
    */
   public static PyException toPython(Throwable t) {
     if (t instanceof PyException py) {
+      if (py.notes().isEmpty() && ModuleExceptions.pythonName(py.getClass()) != null) {
+        // A module's own exception class carries the Java trace, as a mapped throwable does.
+        py.addNote(javaStackTrace(py));
+      }
       return py;
     }
     try {

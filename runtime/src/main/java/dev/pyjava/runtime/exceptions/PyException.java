@@ -68,9 +68,14 @@ public class PyException extends RuntimeException {
     this.notesWritable = !reusable;
   }
 
-  /** The Python type's name, e.g. {@code FileNotFoundError} or {@code mymod.MyError}. */
+  /**
+   * The Python type's name, e.g. {@code FileNotFoundError} or {@code mymod.MyError}: for an
+   * instance of a module's exception class ({@code @PyClass}, see {@link ModuleExceptions}), that
+   * class's name, such as {@code word_count.CorpusError}.
+   */
   public String pythonType() {
-    return pythonType;
+    String moduleException = ModuleExceptions.pythonName(getClass());
+    return moduleException != null ? moduleException : pythonType;
   }
 
   /** {@code str(exc)} in Python. */
@@ -104,7 +109,7 @@ public class PyException extends RuntimeException {
   /** As Python's traceback ends: {@code ValueError: bad value}. */
   @Override
   public String toString() {
-    return message.isEmpty() ? pythonType : pythonType + ": " + message;
+    return message.isEmpty() ? pythonType() : pythonType() + ": " + message;
   }
 
   /** The constructor arguments of an exception made from one message: none for no message. */

@@ -1,11 +1,14 @@
 package dev.pyjava.runtime.purejava;
 
+import dev.pyjava.runtime.PyDict;
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.bind.ArgumentBinder;
+import dev.pyjava.runtime.bind.Variadics;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.def.Parameter;
 import dev.pyjava.runtime.exceptions.ExceptionMapper;
 import dev.pyjava.runtime.exceptions.PyException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -84,14 +87,41 @@ public final class FunctionCall {
     for (int i = 0; i < slots.length; i++) {
       Parameter p = parameters.get(i);
       int slot = slots[i];
+      PyObject argument =
+          switch (p.kind()) {
+            case VAR_POSITIONAL -> collectedPositional(backend, positional, slots);
+            case VAR_KEYWORD -> collectedKeywords(backend, arguments, slots);
+            default -> slot < 0 ? null : slot < nargs ? positional[slot] : kwvalues[slot - nargs];
+          };
       javaArgs[first + i] =
-          slot < 0
+          argument == null
               ? p.omittedValue()
-              : backend
-                  .instances()
-                  .toJava(slot < nargs ? positional[slot] : kwvalues[slot - nargs], p.type(), f, p);
+              : backend.instances().toJava(argument, p.type(), f, p);
     }
     boolean next = instance != null && f.name().equals("__next__");
     return Trampoline.invoke(backend, f, javaArgs, next);
+  }
+
+  /** The tuple {@code *args} receives: the positional arguments no parameter took. */
+  private static PyObject collectedPositional(
+      PureJavaBackend backend, PyObject[] positional, int[] slots) {
+    List<PyObject> items = new ArrayList<>();
+    for (int index : Variadics.extraPositional(slots, positional.length)) {
+      items.add(positional[index]);
+    }
+    return backend.tuple(items);
+  }
+
+  /** The dict {@code **kwargs} receives: the keyword arguments no parameter took. */
+  private static PyObject collectedKeywords(
+      PureJavaBackend backend, CallArguments arguments, int[] slots) {
+    PyDict dict = backend.dict();
+    String[] kwnames = arguments.kwnames();
+    int keywordCount = kwnames == null ? 0 : kwnames.length;
+    int nargs = arguments.positional().length;
+    for (int k : Variadics.extraKeywords(slots, nargs, keywordCount)) {
+      dict.put(backend.str(kwnames[k]), arguments.kwvalues()[k]);
+    }
+    return dict;
   }
 }

@@ -2,6 +2,8 @@ package dev.pyjava.runtime.purejava;
 
 import dev.pyjava.runtime.PyObject;
 import dev.pyjava.runtime.def.ClassDef;
+import dev.pyjava.runtime.def.ConstantDef;
+import dev.pyjava.runtime.def.EnumDef;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.def.ModuleDef;
 import dev.pyjava.runtime.exceptions.PyAttributeError;
@@ -9,8 +11,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * An imported pyjava module: {@code __name__}, {@code __doc__}, one attribute per function and per
- * type (each type made after its base), and whatever attributes Java code sets on it.
+ * An imported pyjava module: {@code __name__}, {@code __doc__}, one attribute per function, per
+ * type (each type made after its base), per enum class and per constant, and whatever attributes
+ * Java code sets on it.
  */
 final class PureJavaModule extends PureJavaObject {
   private final ModuleDef definition;
@@ -30,6 +33,13 @@ final class PureJavaModule extends PureJavaObject {
     Map<String, PureJavaType> types = new HashMap<>();
     for (ClassDef c : definition.classes()) {
       type(c, classes, types);
+    }
+    for (EnumDef enumDef : definition.enums()) {
+      attributes.put(enumDef.name(), new PureJavaEnum(backend, definition.name(), enumDef));
+    }
+    for (ConstantDef constant : definition.constants()) {
+      attributes.put(
+          constant.name(), backend.instances().toPython(constant.type(), constant.value()));
     }
   }
 

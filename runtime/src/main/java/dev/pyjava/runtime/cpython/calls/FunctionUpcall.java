@@ -106,7 +106,7 @@ public final class FunctionUpcall {
   /**
    * Whether a call with exactly one positional argument per parameter and no keywords binds each
    * argument to its own parameter, with no binder needed: true unless there are keyword-only
-   * parameters.
+   * parameters, {@code *args} or {@code **kwargs}.
    */
   private final boolean positionalBindsInOrder;
 
@@ -151,7 +151,7 @@ public final class FunctionUpcall {
     this.parameters = function.parameters().toArray(new Parameter[0]);
     this.positionalBindsInOrder =
         parameters.length == 0
-            || parameters[parameters.length - 1].kind() != ParameterKind.KEYWORD_ONLY;
+            || parameters[parameters.length - 1].kind().isPositional();
     this.methodDef = methodDef;
   }
 
@@ -224,6 +224,19 @@ public final class FunctionUpcall {
         javaArgs[0] = JavaInstances.of(self);
       }
       for (int i = 0; i < u.parameters.length; i++) {
+        ParameterKind kind = u.parameters[i].kind();
+        if (kind.isVariadic()) {
+          if (scope == null) {
+            scope = new CallScope();
+          }
+          long collected =
+              kind == ParameterKind.VAR_POSITIONAL
+                  ? VariadicArguments.positional(args, operands, nargs, slots)
+                  : VariadicArguments.keywords(args, nargs, kwnames, slots);
+          javaArgs[u.firstArgument + i] =
+              u.wrappedArgument(Wrappers.scoped(collected, scope), u.parameters[i]);
+          continue;
+        }
         // The vectorcall array holds the positional arguments, then the keyword values.
         int slot = slots == null ? i : slots[i];
         if (slot < 0) {

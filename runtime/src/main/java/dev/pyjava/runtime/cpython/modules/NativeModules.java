@@ -18,6 +18,9 @@ import dev.pyjava.runtime.cpython.ffi.layout.PythonAbi;
 import dev.pyjava.runtime.cpython.objects.PythonErrors;
 import dev.pyjava.runtime.cpython.objects.Strings;
 import dev.pyjava.runtime.cpython.process.ForkCutOff;
+import dev.pyjava.runtime.def.ConstantDef;
+import dev.pyjava.runtime.def.EnumDef;
+import dev.pyjava.runtime.def.ExceptionDef;
 import dev.pyjava.runtime.def.FunctionDef;
 import dev.pyjava.runtime.def.ModuleDef;
 import java.lang.foreign.Arena;
@@ -63,9 +66,20 @@ public final class NativeModules {
    * @param methods its {@code PyMethodDef} array
    * @param count how many functions the array holds
    * @param types the {@code PyType_Spec} of each of its types, in order
+   * @param constants its {@code @PyConstant} attributes
+   * @param name the module's name
+   * @param exceptions its exception classes, each after its base
+   * @param enums its enum classes
    */
   private record Native(
-      MemorySegment definition, MemorySegment methods, int count, List<HeapTypes.Spec> types) {}
+      MemorySegment definition,
+      MemorySegment methods,
+      int count,
+      List<HeapTypes.Spec> types,
+      List<ConstantDef> constants,
+      String name,
+      List<ExceptionDef> exceptions,
+      List<EnumDef> enums) {}
 
   /**
    * A new reference to a new module object for {@code module}, or 0 with a Python exception set:
@@ -159,7 +173,16 @@ public final class NativeModules {
     definition.set(JAVA_LONG, offset(layout, "m_size"), NO_STATE);
     definition.set(ADDRESS, offset(layout, "m_methods"), methods);
     List<HeapTypes.Spec> types = HeapTypes.specs(module.name(), module.classes());
-    Native made = new Native(definition, methods, functions.size(), List.copyOf(types));
+    Native made =
+        new Native(
+            definition,
+            methods,
+            functions.size(),
+            List.copyOf(types),
+            module.constants(),
+            module.name(),
+            module.exceptions(),
+            module.enums());
     definition.set(ADDRESS, offset(layout, "m_slots"), slots(abi, made));
     return made;
   }
@@ -188,7 +211,9 @@ public final class NativeModules {
   /**
    * The exec slot of every module: puts the functions of the new {@code module} object under the
    * fork guard, makes the iterator type unless this interpreter has it ({@link IteratorType}) and
-   * adds the module's types ({@link HeapTypes}). 0, or -1 with a Python exception set.
+   * adds its types ({@link HeapTypes}), exception classes ({@link ModuleExceptionTypes}), enum
+   * classes ({@link ModuleEnumTypes}) and constants ({@link ModuleConstants}). 0, or -1 with a
+   * Python exception set.
    * Never throws.
    */
   private static int exec(Native definition, long module) {
@@ -198,6 +223,9 @@ public final class NativeModules {
           // A function may return an iterator even when the module has no types.
           IteratorType.ensure();
           HeapTypes.addAll(module, definition.types());
+          ModuleExceptionTypes.addAll(module, definition.name(), definition.exceptions());
+          ModuleEnumTypes.addAll(module, definition.name(), definition.enums());
+          ModuleConstants.addAll(module, definition.constants());
           return 0;
         });
   }

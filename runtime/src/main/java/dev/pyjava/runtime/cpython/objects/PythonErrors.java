@@ -373,8 +373,23 @@ public final class PythonErrors {
   }
 
   /**
+   * A new reference to the exception class named {@code name}, or 0 with no exception set when
+   * there is none: {@link #exceptionType}, for code that makes exception classes.
+   */
+  public static long exceptionClass(String name) {
+    return exceptionType(name);
+  }
+
+  /** A new reference to the module {@code name}, imported now; 0 when that fails. */
+  private static long imported(String name) {
+    try (Arena arena = Arena.ofConfined()) {
+      return ImportApi.PyImport_ImportModule(arena.allocateFrom(name).address());
+    }
+  }
+
+  /**
    * A new reference to the exception class named {@code name} (a builtin, or {@code
-   * module.Name} of a module already imported), or 0 when there is none.
+   * module.Name} of a module, imported if it was not yet), or 0 when there is none.
    */
   private static long exceptionType(String name) {
     long builtin = BuiltinExceptionTypes.named(name);
@@ -390,6 +405,9 @@ public final class PythonErrors {
       long moduleName = Strings.toPythonVerbatim(name.substring(0, dot));
       owner = ImportApi.PyImport_GetModule(moduleName);
       ObjectApi.Py_DecRef(moduleName);
+      if (owner == 0 && ErrorApi.PyErr_Occurred() == 0) {
+        owner = imported(name.substring(0, dot));
+      }
     }
     if (owner == 0) {
       ErrorApi.PyErr_Clear();

@@ -9,6 +9,7 @@ import dev.pyjava.runtime.cpython.ffi.layout.Layouts;
 import java.lang.ref.Cleaner;
 import java.lang.ref.Reference;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Makes the wrapper of a {@code PyObject*}: the class that matches its type ({@link CPyStr} for a
@@ -75,6 +76,14 @@ public final class Wrappers {
     CPyObject wrapper = create(borrowed, scope);
     scope.add(wrapper, false);
     return wrapper;
+  }
+
+  /**
+   * A wrapper that takes over {@code newReference} for the length of an upcall: {@code scope}
+   * drops the reference when the call returns (the tuple {@code *args} receives, say).
+   */
+  public static CPyObject scoped(long newReference, CallScope scope) {
+    return child(newReference, Objects.requireNonNull(scope, "scope"));
   }
 
   /**

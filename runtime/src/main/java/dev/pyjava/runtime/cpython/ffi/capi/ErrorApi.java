@@ -121,6 +121,23 @@ public final class ErrorApi {
     }
   }
 
+  private static final class PyErrNewExceptionWithDoc {
+    static final MethodHandle HANDLE = Bindings.function("PyErr_NewExceptionWithDoc", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG));
+  }
+
+  /**
+   * A new reference to a new exception class named {@code name} ({@code module.Name}, a C
+   * string), with the docstring {@code doc} (a C string or NULL), subclassing {@code base}, with
+   * the class dict {@code dict} (NULL for none); NULL with the exception set on failure.
+   */
+  public static long PyErr_NewExceptionWithDoc(long name, long doc, long base, long dict) {
+    try {
+      return (long) PyErrNewExceptionWithDoc.HANDLE.invokeExact(name, doc, base, dict);
+    } catch (Throwable t) {
+      throw Bindings.failure(t);
+    }
+  }
+
   private static final class PyExceptionSetTraceback {
     static final MethodHandle HANDLE = Bindings.function("PyException_SetTraceback", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
   }
