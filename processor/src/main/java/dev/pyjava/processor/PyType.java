@@ -43,8 +43,8 @@ record PyType(
   /** The sorts of value, named as in {@code TypeSpec.Kind}. */
   enum Kind {
     BOOLEAN, INT, LONG, DOUBLE, STRING, BYTES, VOID, OPTIONAL, LIST, MAP, OBJECT, INSTANCE,
-    ITERATOR, ENUM, ITERABLE, STREAM, CALLBACK, ARRAY, BUFFER, FLOAT, SHORT, BYTE, CHAR, BIG_INTEGER,
-    SET, ANY, RECORD, DECIMAL, PATH, DATE, TIME, DATE_TIME, INSTANT, DURATION
+    ITERATOR, ENUM, ITERABLE, STREAM, CALLBACK, ARRAY, BUFFER, FLOAT, SHORT, BYTE, CHAR,
+    BIG_INTEGER, SET, ANY, RECORD, DECIMAL, PATH, DATE, TIME, DATE_TIME, INSTANT, DURATION
   }
 
   /**
@@ -141,12 +141,14 @@ record PyType(
 
   /** A primitive array ({@code double[]}) of the {@code ItemType} named {@code item}. */
   static PyType array(String item) {
-    return new PyType(Kind.ARRAY, false, null, null, null, null, List.of(), item, null, null, null, null);
+    return new PyType(
+        Kind.ARRAY, false, null, null, null, null, List.of(), item, null, null, null, null);
   }
 
   /** A {@code java.nio} buffer ({@code DoubleBuffer}) of the {@code ItemType} {@code item}. */
   static PyType buffer(String item) {
-    return new PyType(Kind.BUFFER, false, null, null, null, null, List.of(), item, null, null, null, null);
+    return new PyType(
+        Kind.BUFFER, false, null, null, null, null, List.of(), item, null, null, null, null);
   }
 
   /** Whether this type is, or holds, a {@code java.nio} buffer view. */

@@ -48,9 +48,9 @@ public final class Conversions {
    * {@code float} takes what a {@code double} takes, rounded to the nearest {@code float} (as
    * CPython's {@code "f"} argument format: beyond its range is an infinity); {@code short} and
    * {@code byte} take an int in their range; a {@code char} takes a str of one character of the
-   * Basic Multilingual Plane; a {@code BigInteger} takes any int.
-   * An {@code Iterator}, {@code Iterable} or {@code Stream} takes any iterable, read lazily (see
-   * {@link TypeSpec#iterator}). {@code byte[]} takes bytes or any object with the buffer protocol; the other primitive arrays
+   * Basic Multilingual Plane; a {@code BigInteger} takes any int. An {@code Iterator}, {@code
+   * Iterable} or {@code Stream} takes any iterable, read lazily (see {@link TypeSpec#iterator}).
+   * {@code byte[]} takes bytes or any object with the buffer protocol; the other primitive arrays
    * take a list or tuple of numbers or an object with the buffer protocol of their format; a
    * {@code java.nio} buffer is the backend's view of a C-contiguous buffer of its format.
    *
