@@ -166,7 +166,7 @@ class IterationTypesTest {
               public static long things(java.util.stream.Stream<Thread> threads) { return 0; }
 
               @PyFunction
-              public static Iterator<Object> objects() { return null; }
+              public static Iterator<Thread> workers() { return null; }
             }
             """);
     Compilation compilation = compile(file);
@@ -187,7 +187,7 @@ class IterationTypesTest {
     assertThat(compilation)
         .hadErrorContaining("[ReturnTypeUnsupported] return type java.util.Iterator<")
         .inFile(file)
-        .onLineContaining("objects()");
+        .onLineContaining("workers()");
     assertThat(compilation).hadErrorCount(4);
   }
 

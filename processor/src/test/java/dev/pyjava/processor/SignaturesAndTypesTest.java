@@ -268,7 +268,7 @@ class SignaturesAndTypesTest {
       assertEquals("3", module.getAttr("count").call("x", "y", "z").repr());
       assertEquals("0", module.getAttr("count").call().repr());
       assertEquals(
-          "describe() argument 'args' item 1 must be int | None, not str",
+          "describe() argument 'args' item 1 must be int, not str",
           assertThrows(PyTypeError.class, () -> describe.call(1, 2, "3")).message());
       assertEquals(
           "count() got an unexpected keyword argument 'x'",
