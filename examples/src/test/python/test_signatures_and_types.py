@@ -77,12 +77,12 @@ class ArgumentErrors(unittest.TestCase):
         with self.assertRaises(TypeError) as raised:
             signatures.describe(1, 2, "3")
         self.assertEqual(
-            str(raised.exception), "describe() argument 'args' item 1 must be int | None, not str")
+            str(raised.exception), "describe() argument 'args' item 1 must be int, not str")
         with self.assertRaises(TypeError) as raised:
             signatures.describe(1, c="x")
         self.assertEqual(
             str(raised.exception),
-            "describe() argument 'kwargs' value for key 'c' must be int | None, not str")
+            "describe() argument 'kwargs' value for key 'c' must be int, not str")
         with self.assertRaises(OverflowError):
             signatures.total(2**64)
 

@@ -65,7 +65,7 @@ public class CPyObject implements PyObject, BufferExporter {
 
   @Override
   public final PyObject retain() {
-    return scope == null ? this : Wrappers.ownedBorrowed(address());
+    return scope == null ? this : Wrappers.retained(address());
   }
 
   /** The scope whose call this wrapper belongs to, or {@code null} for an owned wrapper. */

@@ -71,6 +71,16 @@ public final class Wrappers {
     return owned(borrowed);
   }
 
+  /**
+   * A wrapper of a borrowed reference, with a reference of its own that only the Cleaner drops,
+   * even while a result scope is open: what {@link CPyObject#retain} gives, which must outlive
+   * the call.
+   */
+  static CPyObject retained(long borrowed) {
+    ObjectApi.Py_IncRef(borrowed);
+    return cleaned(borrowed);
+  }
+
   /** The wrapper of an upcall's argument, borrowed from the caller for the length of the call. */
   public static CPyObject argument(long borrowed, CallScope scope) {
     CPyObject wrapper = create(borrowed, scope);
