@@ -61,6 +61,14 @@ print(platform.python_version(), "free-threaded" if sysconfig.get_config_var("Py
   # started, while the examples' suite starts it as it imports the modules.
   run_suite python/tests "$repository/python/tests" "$python" -m pytest -q -p no:cacheprovider .
   run_suite examples "$examples/src/test/python" "$python" -m pytest -q -p no:cacheprovider .
+  # The numpy buffer tests, where numpy is installed (pyenv's python3, and Debian's once CI has
+  # installed python3-numpy); the builds from source have no numpy to install.
+  if "$python" -c 'import numpy' 2>/dev/null; then
+    run_suite numpy "$examples/src/test/python" "$python" -m pytest -q -p no:cacheprovider \
+      numpy_buffers.py
+  else
+    line="$line; numpy not run: no numpy"
+  fi
   # The benchmark suite as a correctness test: every benchmark runs once, untimed, and checks
   # its counts. Only where pytest-benchmark is installed.
   if "$python" -c 'import pytest_benchmark' 2>/dev/null; then

@@ -1,8 +1,8 @@
 """Buffers: short[], int[], long[], float[] and double[] parameters take a list or tuple of numbers
 or any buffer of their format (copied), byte[] any bytes-like object, and java.nio buffers are
 views of a C-contiguous buffer's memory for the call, with no copy: Java writes into an
-array.array or a numpy array in place (pyjava_buffers, a test-scope module). The numpy tests run
-where numpy is installed (pyenv's python3); array.array and memoryview cover every interpreter."""
+array.array in place (pyjava_buffers, a test-scope module). array.array and memoryview cover
+every interpreter; numpy_buffers.py has the same for numpy arrays."""
 
 import array
 import gc
@@ -14,11 +14,6 @@ import unittest
 import javamodules  # noqa: F401  (installs the import hook)
 import pyjava_buffers as b
 import vectors
-
-try:
-    import numpy
-except ImportError:
-    numpy = None
 
 CALLS = 100_000
 D_VIEW = "a C-contiguous buffer of format 'd'"
@@ -291,70 +286,6 @@ class VectorsExample(unittest.TestCase):
         self.assertEqual(vectors.sum_view(values), 6.5)
         self.assertIsNone(vectors.scale(values, 2.0))
         self.assertEqual(values.tolist(), [2.0, 4.0, 7.0])
-
-
-@unittest.skipUnless(numpy, "numpy is not installed for this python")
-class Numpy(unittest.TestCase):
-    def test_java_fills_a_numpy_array_in_place(self):
-        values = numpy.zeros(1000)
-        self.assertEqual(b.fill_doubles(values, 0.0), 1000)
-        self.assertTrue(numpy.array_equal(values, numpy.arange(1000.0)))
-        self.assertEqual(b.address(values), values.ctypes.data)
-        grid = numpy.zeros((3, 4), dtype=numpy.int64)
-        b.fill_longs(grid, 1)
-        self.assertEqual(grid.tolist(), [[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12]])
-
-    def test_each_dtype_converts_to_its_array(self):
-        self.assertEqual(b.echo_doubles(numpy.arange(3.0)), [0.0, 1.0, 2.0])
-        self.assertEqual(b.echo_floats(numpy.arange(3, dtype=numpy.float32)), [0.0, 1.0, 2.0])
-        self.assertEqual(b.echo_longs(numpy.arange(3, dtype=numpy.int64)), [0, 1, 2])
-        self.assertEqual(b.echo_ints(numpy.arange(3, dtype=numpy.int32)), [0, 1, 2])
-        self.assertEqual(b.echo_shorts(numpy.arange(3, dtype=numpy.int16)), [0, 1, 2])
-        self.assertEqual(b.echo_doubles(numpy.arange(10.0)[::3]), [0.0, 3.0, 6.0, 9.0])
-        transposed = numpy.arange(4.0).reshape(2, 2).T  # Fortran order: copied in C order
-        self.assertEqual(b.echo_doubles(transposed), [0.0, 2.0, 1.0, 3.0])
-        self.assertEqual(b.view_sum(numpy.ones((3, 4))), 12.0)
-
-    def test_a_read_only_numpy_array_is_read_and_not_written(self):
-        values = numpy.arange(3.0)
-        values.flags.writeable = False
-        self.assertEqual(b.describe(values), [1, 3])
-        self.assertEqual(b.view_sum(values), 3.0)
-        with self.assertRaises(BufferError):
-            b.fill_doubles(values, 1.0)
-        self.assertEqual(values.tolist(), [0.0, 1.0, 2.0])
-
-    def test_wrong_dtypes_byte_orders_and_layouts_are_refused(self):
-        self.assertEqual(
-            raised(TypeError, b.view_sum, numpy.zeros(3, dtype=numpy.float32)),
-            f"view_sum() argument 'values' must be {D_VIEW}, not ndarray of format 'f'",
-        )
-        self.assertEqual(
-            raised(TypeError, b.view_sum, numpy.zeros(3, dtype=">f8")),
-            f"view_sum() argument 'values' must be {D_VIEW}, not ndarray of format '>d'",
-        )
-        for strided in (numpy.arange(10.0)[::2], numpy.ones((3, 4), order="F")):
-            self.assertEqual(
-                raised(BufferError, b.view_sum, strided),
-                f"view_sum() argument 'values' must be {D_VIEW}, not a non-contiguous ndarray",
-            )
-
-    def test_the_vectors_example_sums_and_scales_numpy_arrays(self):
-        values = numpy.arange(1_000_000, dtype=numpy.float64)
-        expected = float(numpy.sum(values))
-        self.assertEqual(vectors.sum(values), expected)
-        self.assertEqual(vectors.sum_view(values), expected)
-        vectors.scale(values, 0.5)
-        self.assertEqual(float(numpy.sum(values)), expected / 2)
-
-    def test_numpy_arguments_keep_their_counts(self):
-        values = numpy.arange(8.0)
-        before = sys.getrefcount(values)
-        for _ in range(CALLS):
-            b.view_sum(values)
-            b.echo_doubles(values)
-        gc.collect()
-        self.assertEqual(sys.getrefcount(values), before)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ import java.util.stream.StreamSupport;
  * lower case and is followed by its end or a non-alphabetic character: {@code Is,} and {@code
  * (is)} match {@code is}; {@code island} and {@code this} do not.
  */
-@PyModule(classes = {Corpus.class, NeedleCount.class})
+@PyModule(classes = Corpus.class)
 public final class WordCount {
   private WordCount() {}
 
@@ -44,8 +44,8 @@ public final class WordCount {
 
   /**
    * Counts each of {@code needles} (any iterable of str, read lazily) in the file at {@code path},
-   * mapped once: an iterator of {@code NeedleCount(needle, count)}, each counted, on all cores,
-   * when Python asks for it. The file is released when the iterator is exhausted or freed.
+   * mapped once: an iterator of {@code (needle, count)} tuples, each counted, on all cores, when
+   * Python asks for it. The file is released when the iterator is exhausted or freed.
    */
   @PyFunction
   @AllowThreads
