@@ -74,7 +74,7 @@ class SignaturesModuleTest {
                       () -> signatures(py, "join").call(List.of(), Map.of("prefix", "p")))
                   .message());
           assertEquals(
-              "describe() argument 'kwargs' value for key 'c' must be int | None, not str",
+              "describe() argument 'kwargs' value for key 'c' must be int, not str",
               assertThrows(PyTypeError.class, () -> describe.call(List.of(1), Map.of("c", "x")))
                   .message());
         });
