@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -247,21 +248,14 @@ public final class Conversions {
 
   /** A primitive array from a list or tuple of numbers, or copied from a buffer. */
   private static Object arrayOf(PyObject value, TypeSpec type) {
-    IntFunction<PyObject> items;
-    int size;
-    if (value instanceof PyList list) {
-      items = list::get;
-      size = list.size();
-    } else if (value instanceof PyTuple tuple) {
-      items = tuple::get;
-      size = tuple.size();
-    } else {
+    List<PyObject> items = sequence(value);
+    if (items == null) {
       return bufferArray(value, type, type.itemType());
     }
     ItemType item = type.itemType();
-    Object array = PrimitiveArrays.newArray(item, size);
-    for (int i = 0; i < size; i++) {
-      PyObject number = items.apply(i);
+    Object array = PrimitiveArrays.newArray(item, items.size());
+    for (int i = 0; i < items.size(); i++) {
+      PyObject number = items.get(i);
       try {
         switch (item) {
           case SHORT -> ((short[]) array)[i] = (short) convert(number, TypeSpec.SHORT);
@@ -406,22 +400,38 @@ public final class Conversions {
     }
   }
 
+  /** The items of a list or a tuple, read in place; {@code null} for any other value. */
+  private static List<PyObject> sequence(PyObject value) {
+    return switch (value) {
+      case PyList list -> indexed(list.size(), list::get);
+      case PyTuple tuple -> indexed(tuple.size(), tuple::get);
+      default -> null;
+    };
+  }
+
+  private static List<PyObject> indexed(int size, IntFunction<PyObject> items) {
+    return new AbstractList<>() {
+      @Override
+      public PyObject get(int index) {
+        return items.apply(index);
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+    };
+  }
+
   private static List<Object> listOf(PyObject value, TypeSpec type) {
-    IntFunction<PyObject> items;
-    int size;
-    if (value instanceof PyList list) {
-      items = list::get;
-      size = list.size();
-    } else if (value instanceof PyTuple tuple) {
-      items = tuple::get;
-      size = tuple.size();
-    } else {
+    List<PyObject> items = sequence(value);
+    if (items == null) {
       throw mismatch(type, value);
     }
-    List<Object> out = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
+    List<Object> out = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
       try {
-        out.add(item(items.apply(i), type.element()));
+        out.add(item(items.get(i), type.element()));
       } catch (ConversionMismatch mismatch) {
         throw mismatch.inside("item " + i);
       }
