@@ -249,6 +249,22 @@ class SignaturesAndTypesTest {
   }
 
   @Test
+  void anEnumIsAMapKeyAndASetElement() {
+    Compilation compilation =
+        compile(
+            nestedClass(
+                """
+                @PyClass public enum Color { RED, GREEN }
+
+                @PyFunction
+                public static java.util.Map<Color, Integer> counts(java.util.Set<Color> colors) {
+                  return null;
+                }
+                """));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
   void theGeneratedModuleCollectsArgumentsAndHasItsConstants() throws ReflectiveOperationException {
     Compilation compilation = compile(source("Sigs", MODULE));
     assertThat(compilation).succeededWithoutWarnings();
