@@ -9,6 +9,7 @@ import base64
 import hashlib
 import io
 import os
+import re
 import tarfile
 import tomllib
 import zipfile
@@ -56,9 +57,14 @@ def _record_line(name: str, data: bytes) -> str:
     return f"{name},sha256={digest},{len(data)}"
 
 
+def _escaped(name: str) -> str:
+    """The distribution name as file names spell it (PEP 427): ``pyjava-bridge`` is ``pyjava_bridge``."""
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
 def _write_wheel(wheel_directory: str, files: list[tuple[str, bytes]]) -> str:
     project = _project()
-    distribution = f"{project['name']}-{project['version']}"
+    distribution = f"{_escaped(project['name'])}-{project['version']}"
     info = f"{distribution}.dist-info"
     files = files + [
         (f"{info}/METADATA", _metadata().encode()),
@@ -100,7 +106,7 @@ def build_editable(wheel_directory, config_settings=None, metadata_directory=Non
 def build_sdist(sdist_directory, config_settings=None):
     """A source archive of this folder's sources."""
     project = _project()
-    distribution = f"{project['name']}-{project['version']}"
+    distribution = f"{_escaped(project['name'])}-{project['version']}"
     filename = f"{distribution}.tar.gz"
     sources = ["pyproject.toml", "README.md", _HOOK_FILE, "build_backend/pyjava_build.py"]
     sources += [name for name, _ in _package_files()]

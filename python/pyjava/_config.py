@@ -1,7 +1,8 @@
 """Where pyjava's settings come from: ``pyjava.configure(...)`` first, then the environment.
 
 * classpath: the ``configure(classpath=...)`` entries, then ``PYJAVA_CLASSPATH``
-  (``os.pathsep``-separated). An entry is a directory, a jar, or ``dir/*`` (every jar in dir).
+  (``os.pathsep``-separated), then, when the JVM starts, the jars of the installed pyjava wheels
+  (:mod:`pyjava._installed`). An entry is a directory, a jar, or ``dir/*`` (every jar in dir).
 * JVM options: pyjava's own, then ``configure(jvm_options=...)``, then ``PYJAVA_JVM_OPTIONS``
   (split like a shell does); for an option given twice the JVM takes the last one. A default the
   user overrides is left out (:data:`DEFAULT_JVM_OPTIONS`).
@@ -132,6 +133,13 @@ def classpath(arguments: Arguments) -> tuple[ClasspathEntry, ...]:
     return tuple(entries)
 
 
+def installed_classpath() -> tuple[ClasspathEntry, ...]:
+    """The jars of the installed pyjava wheels (read from package metadata, so not on every import)."""
+    from . import _installed
+
+    return tuple(ClasspathEntry(jar, _installed.SOURCE) for jar in _installed.jars())
+
+
 def current(arguments: Arguments) -> Settings:
     """The settings from ``arguments`` and the environment as it is now."""
     try:
@@ -143,4 +151,4 @@ def current(arguments: Arguments) -> Settings:
         java_home, source = arguments.java_home, "pyjava.configure(java_home=...)"
     else:
         java_home, source = os.environ.get(JAVA_HOME_VARIABLE) or None, JAVA_HOME_VARIABLE
-    return Settings(classpath(arguments), tuple(options), java_home, source)
+    return Settings(classpath(arguments) + installed_classpath(), tuple(options), java_home, source)

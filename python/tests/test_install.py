@@ -30,7 +30,7 @@ def test_wheel_holds_package_hook_and_valid_record(tmp_path):
         names = set(wheel.namelist())
         assert {"pyjava.pth", "pyjava/__init__.py", "pyjava/_jni.py"} <= names
         assert wheel.read("pyjava.pth") == b"import pyjava\n"
-        record = wheel.read("pyjava-0.1.0.dist-info/RECORD").decode().splitlines()
+        record = wheel.read("pyjava_bridge-0.1.0.dist-info/RECORD").decode().splitlines()
         for line in record:
             name, digest, size = line.rsplit(",", 2)
             if name.endswith("RECORD"):
