@@ -1,12 +1,8 @@
 package dev.pyjava.testing;
 
 import dev.pyjava.runtime.cpython.EmbeddedPython;
-import dev.pyjava.runtime.cpython.ffi.loader.LibPython;
 
-/**
- * Starts CPython in this JVM once, on first use, and remembers how it went: which libpython runs,
- * or why none could start.
- */
+/** Starts CPython in this JVM once, on first use, and remembers why it could not, if it could not. */
 final class EmbeddedStart {
   private EmbeddedStart() {}
 
@@ -18,7 +14,7 @@ final class EmbeddedStart {
     try {
       EmbeddedPython.start();
       return null;
-    } catch (IllegalStateException | UnsatisfiedLinkError e) {
+    } catch (IllegalStateException e) {
       return e.getMessage();
     }
   }
@@ -26,10 +22,5 @@ final class EmbeddedStart {
   /** Why CPython could not start, or {@code null} when it runs. Starts it on the first call. */
   static String failure() {
     return Outcome.FAILURE;
-  }
-
-  /** Where the running libpython came from; CPython must have started. */
-  static String origin() {
-    return LibPython.binding().origin();
   }
 }

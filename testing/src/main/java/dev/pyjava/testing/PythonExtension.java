@@ -38,7 +38,7 @@ public final class PythonExtension implements BeforeEachCallback, ParameterResol
   public void beforeEach(ExtensionContext context) {
     String failure = EmbeddedStart.failure();
     if (failure == null) {
-      context.publishReportEntry(REPORT_KEY, "cpython: embedded in the test JVM, " + EmbeddedStart.origin());
+      context.publishReportEntry(REPORT_KEY, "cpython: libpython found, embedded in the test JVM");
       return;
     }
     Fallback fallback = fallback(context);
