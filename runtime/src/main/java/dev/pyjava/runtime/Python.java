@@ -146,7 +146,7 @@ public final class Python {
   /**
    * Runs the Python statements {@code code} in the namespace of {@code __main__}, as a script
    * would: names it defines stay there for later {@code exec} and {@link #eval} calls. Handy for
-   * tests: {@code py.exec("import word_count\nassert word_count.count('a a') == 2")}.
+   * tests: {@code py.exec("import json\nassert json.loads('[1, 2]') == [1, 2]")}.
    *
    * @throws dev.pyjava.runtime.exceptions.PyException what the code raises, as its Java type
    *     ({@code PyAssertionError} for a failed {@code assert}; {@code pythonType()} is {@code

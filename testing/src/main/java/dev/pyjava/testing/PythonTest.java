@@ -16,10 +16,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <pre>{@code
  * @PythonTest
- * class WordCountTest {
+ * class JsonTest {
  *   @Test
- *   void counts(Python py) {
- *     py.exec("import word_count\nassert word_count.count('a a') == 2");
+ *   void parses(Python py) {
+ *     py.exec("import json\nassert json.loads('[1, 2]') == [1, 2]");
  *   }
  * }
  * }</pre>
