@@ -95,6 +95,38 @@ public interface Backend {
   PyObject importModule(String name);
 
   /**
+   * Runs the statements {@code code} in the namespace of {@code __main__}. The default has no
+   * interpreter and says so.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyException what the code raises, SyntaxError included
+   * @throws UnsupportedOperationException on a backend without a Python interpreter
+   */
+  default void exec(String code) {
+    throw noInterpreter("exec");
+  }
+
+  /**
+   * The value of the expression {@code expression} in the namespace of {@code __main__}. The
+   * default has no interpreter and says so.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyException what the expression raises
+   * @throws UnsupportedOperationException on a backend without a Python interpreter
+   */
+  default PyObject eval(String expression) {
+    throw noInterpreter("eval");
+  }
+
+  private UnsupportedOperationException noInterpreter(String what) {
+    return new UnsupportedOperationException(
+        "the "
+            + name()
+            + " backend has no Python interpreter, so it cannot "
+            + what
+            + " Python source: start CPython first (EmbeddedPython.start(), or @PythonTest with"
+            + " fallback FAIL or SKIP in tests)");
+  }
+
+  /**
    * The items of {@code iter(iterable)}, for a lazy Java view that reads them one at a time, on any
    * thread, after the call too; or {@code null} when {@code iterable} is not iterable. The default
    * is {@link PythonItems#through}.

@@ -143,6 +143,33 @@ public final class Python {
     return backend.importModule(name);
   }
 
+  /**
+   * Runs the Python statements {@code code} in the namespace of {@code __main__}, as a script
+   * would: names it defines stay there for later {@code exec} and {@link #eval} calls. Handy for
+   * tests: {@code py.exec("import json\nassert json.loads('[1, 2]') == [1, 2]")}.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyException what the code raises, as its Java type
+   *     ({@code PyAssertionError} for a failed {@code assert}; {@code pythonType()} is {@code
+   *     SyntaxError} for code that does not compile)
+   * @throws UnsupportedOperationException on the pure-Java backend, which has no interpreter
+   */
+  public void exec(String code) {
+    check();
+    backend.exec(code);
+  }
+
+  /**
+   * The value of the Python expression {@code expression}, evaluated in the namespace of {@code
+   * __main__} (so it sees what {@link #exec} defined): {@code py.eval("1 + 2")} is the int 3.
+   *
+   * @throws dev.pyjava.runtime.exceptions.PyException what the expression raises, as its Java type
+   * @throws UnsupportedOperationException on the pure-Java backend, which has no interpreter
+   */
+  public PyObject eval(String expression) {
+    check();
+    return backend.eval(expression);
+  }
+
   /** The backend, for runtime code. */
   Backend backend() {
     return backend;

@@ -20,6 +20,7 @@ import dev.pyjava.runtime.cpython.ffi.capi.ContainerApi;
 import dev.pyjava.runtime.cpython.ffi.capi.ImportApi;
 import dev.pyjava.runtime.cpython.ffi.capi.NumberApi;
 import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
+import dev.pyjava.runtime.cpython.ffi.capi.RunApi;
 import dev.pyjava.runtime.cpython.ffi.capi.ThreadApi;
 import dev.pyjava.runtime.cpython.ffi.loader.LibPython;
 import dev.pyjava.runtime.cpython.gil.CPythonLock;
@@ -186,6 +187,28 @@ public final class CPythonBackend implements Backend {
     try (Arena arena = Arena.ofConfined()) {
       return Wrappers.owned(
           PythonErrors.nonNull(ImportApi.PyImport_ImportModule(arena.allocateFrom(name).address())));
+    }
+  }
+
+  /** Runs {@code code} through {@code PyRun_StringFlags} in {@code __main__}'s dict. */
+  @Override
+  public void exec(String code) {
+    ObjectApi.Py_DecRef(run(code, RunApi.Py_file_input));
+  }
+
+  /** Evaluates {@code expression} through {@code PyRun_StringFlags} in {@code __main__}'s dict. */
+  @Override
+  public PyObject eval(String expression) {
+    return Wrappers.owned(run(expression, RunApi.Py_eval_input));
+  }
+
+  private static long run(String source, int start) {
+    requireGil();
+    try (Arena arena = Arena.ofConfined()) {
+      long main = PythonErrors.nonNull(RunApi.PyImport_AddModule(arena.allocateFrom("__main__").address()));
+      long globals = RunApi.PyModule_GetDict(main);
+      return PythonErrors.nonNull(
+          RunApi.PyRun_StringFlags(arena.allocateFrom(source).address(), start, globals, globals, 0));
     }
   }
 
