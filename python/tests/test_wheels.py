@@ -129,7 +129,7 @@ else:
     print("imported a module whose jars came after the JVM started")
 """
     result = _run([python, "-c", script], cwd=work)
-    assert "refused: pyjava: textstats (from text-stats) was installed after this process started its JVM" in result.stdout
+    assert "refused: pyjava: textstats._native (from text-stats) was installed after this process started its JVM" in result.stdout
     assert "restart Python" in result.stdout
 
 
@@ -157,6 +157,9 @@ except TypeError:
     pass
 else:
     raise AssertionError("None was taken for a str")
+assert textstats.closest("appel", ["pear", "maple", "apply", "apple"], max_distance=3) == ["apply", "apple", "maple"]
+assert textstats.levenshtein is textstats._native.levenshtein
+assert textstats._native.Matcher.__module__ == "textstats._native", textstats._native.Matcher.__module__
 assert word_count.search("zen.txt", "better") == 2
 print("ok")
 """

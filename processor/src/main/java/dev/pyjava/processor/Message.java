@@ -15,8 +15,9 @@ enum Message {
           + " reach it; add static or move it out"),
   MODULE_NAME_INVALID(
       "module name '%s' is not a Python identifier (letters, digits and _, not starting with a"
-          + " digit): set @PyModule(name = ...)"),
-  MODULE_NAME_KEYWORD("module name '%s' is a Python keyword: set @PyModule(name = ...)"),
+          + " digit), nor identifiers joined by dots (pkg._native): set @PyModule(name = ...)"),
+  MODULE_NAME_KEYWORD(
+      "module name '%s' is or holds a Python keyword: set @PyModule(name = ...)"),
   MODULE_NAME_DUPLICATE(
       "module name '%s' is already used by %s: give one a different @PyModule(name = ...)"),
 

@@ -1,6 +1,7 @@
 package dev.pyjava.processor;
 
 import dev.pyjava.processor.ModuleSource.FunctionSource;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -183,11 +184,13 @@ final class ModuleValidator {
 
   private void checkName(ModuleSource module, ValidationReport report) {
     String name = module.pythonName();
-    if (!Names.isIdentifier(name)) {
+    // A dotted name (textstats._native) is a module inside a package of Python code.
+    String[] parts = name.split("\\.", -1);
+    if (!Arrays.stream(parts).allMatch(Names::isIdentifier)) {
       report.error(
           module.type(), module.annotation(), module.name().source(),
           Message.MODULE_NAME_INVALID, name);
-    } else if (Names.isKeyword(name)) {
+    } else if (Arrays.stream(parts).anyMatch(Names::isKeyword)) {
       report.error(
           module.type(), module.annotation(), module.name().source(),
           Message.MODULE_NAME_KEYWORD, name);

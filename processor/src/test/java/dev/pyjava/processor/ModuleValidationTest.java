@@ -98,6 +98,23 @@ class ModuleValidationTest {
   }
 
   @Test
+  void aDottedModuleNameNeedsAnIdentifierInEveryPart() {
+    JavaFileObject dotted = source("Native", "@PyModule(name = \"textstats._native\") public class Native {}");
+    JavaFileObject empty = source("Empty", "@PyModule(name = \"textstats..native\") public class Empty {}");
+    JavaFileObject keyword = source("Kw", "@PyModule(name = \"textstats.class\") public class Kw {}");
+    Compilation compilation = compile(dotted, empty, keyword);
+    assertThat(compilation)
+        .hadErrorContaining("[ModuleNameInvalid] module name 'textstats..native' is not a Python identifier")
+        .inFile(empty)
+        .onLineContaining("textstats..native");
+    assertThat(compilation)
+        .hadErrorContaining("[ModuleNameKeyword] module name 'textstats.class' is or holds a Python keyword")
+        .inFile(keyword)
+        .onLineContaining("textstats.class");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
   void moduleNameMustNotBeAKeyword() {
     JavaFileObject explicit =
         source(
@@ -111,12 +128,12 @@ class ModuleValidationTest {
     Compilation compilation = compile(explicit, derived);
     assertThat(compilation)
         .hadErrorContaining(
-            "[ModuleNameKeyword] module name 'import' is a Python keyword: set"
+            "[ModuleNameKeyword] module name 'import' is or holds a Python keyword: set"
                 + " @PyModule(name = ...)")
         .inFile(explicit)
         .onLineContaining("name = \"import\"");
     assertThat(compilation)
-        .hadErrorContaining("[ModuleNameKeyword] module name 'lambda' is a Python keyword")
+        .hadErrorContaining("[ModuleNameKeyword] module name 'lambda' is or holds a Python keyword")
         .inFile(derived)
         .onLineContaining("class Lambda");
     assertThat(compilation).hadErrorCount(2);

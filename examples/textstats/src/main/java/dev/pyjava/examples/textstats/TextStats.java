@@ -15,7 +15,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.apache.commons.text.similarity.LongestCommonSubsequence;
 
 /** String similarity, edit distances and case conversion, from Apache Commons Text. */
-@PyModule(name = "textstats")
+@PyModule(name = "textstats._native")
 public final class TextStats {
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
   private static final LongestCommonSubsequence SUBSEQUENCE = new LongestCommonSubsequence();
