@@ -1,7 +1,8 @@
 """Finds a Java 25+ runtime the way the build's ``.mvn/find-jdk.sh`` does.
 
 Order: an explicit home (``pyjava.configure(java_home=...)``, then ``PYJAVA_JAVA_HOME``) is used
-as given or fails; otherwise ``JAVA_HOME`` if it is 25 or newer; otherwise the newest 25+ among
+as given or fails; otherwise the Java runtime of the ``pyjava-jre`` wheel, when it is installed;
+otherwise ``JAVA_HOME`` if it is 25 or newer; otherwise the newest 25+ among
 the ``javac`` on ``PATH`` and the usual install folders. A home qualifies when its ``release``
 file names the version and it has ``lib/server/libjvm.so`` (what pyjava loads).
 """
@@ -90,6 +91,16 @@ def require(home: str, source: str) -> Jdk:
     return jdk
 
 
+def bundled_home() -> str | None:
+    """The Java runtime of the installed ``pyjava-jre`` wheel, or None when it is not installed."""
+    from importlib.util import find_spec
+
+    spec = find_spec("pyjava_jre")
+    if spec is None or not spec.origin:
+        return None
+    return os.path.join(os.path.dirname(spec.origin), "java")
+
+
 def _candidate_homes() -> list[str]:
     homes = []
     javac = shutil.which("javac")
@@ -104,6 +115,9 @@ def find(explicit_home: str | None, explicit_source: str) -> Jdk:
     """The Java installation to use; raises :class:`JavaImportError` naming the fix."""
     if explicit_home:
         return require(explicit_home, explicit_source)
+    bundled = bundled_home()
+    if bundled is not None:
+        return require(bundled, "the bundled Java (pyjava-jre)")
     java_home = os.environ.get("JAVA_HOME")
     if java_home:
         jdk = inspect(java_home)

@@ -28,8 +28,9 @@ def _wheels():
     found = sorted(
         os.path.join(folder, name) for folder in WHEEL_FOLDERS if os.path.isdir(folder) for name in os.listdir(folder)
     )
-    if len(found) != len(WHEEL_FOLDERS):
-        pytest.fail(f"expected one wheel in each of {WHEEL_FOLDERS}, found {found}: build them with ./mvnw package")
+    names = sorted(os.path.basename(path).split("-")[0] for path in found)
+    if names != ["pyjava_bridge", "pyjava_examples", "pyjava_jre", "text_stats"]:
+        pytest.fail(f"expected the four wheels in {WHEEL_FOLDERS}, found {found}: build them with ./mvnw package")
     return found
 
 
@@ -78,7 +79,7 @@ def _pip_install(pip, work, *distributions):
     _run([*pip, "install", "-q", "--no-index", *links, *distributions], cwd=work)
 
 
-@pytest.mark.parametrize("index", range(len(WHEEL_FOLDERS)))
+@pytest.mark.parametrize("index", range(4))
 def test_every_wheel_has_a_record_that_matches_its_files(index):
     wheel_path = _wheels()[index]
     with zipfile.ZipFile(wheel_path) as wheel:
@@ -95,7 +96,11 @@ def test_every_wheel_has_a_record_that_matches_its_files(index):
             data = wheel.read(path)
             expected = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
             assert (digest, int(size)) == (f"sha256={expected}", len(data)), path
-        assert {info.date_time for info in wheel.infolist()} == {(2026, 1, 1, 0, 0, 0)}
+        assert len({info.date_time for info in wheel.infolist()}) == 1
+        modes = {info.filename: info.external_attr >> 16 for info in wheel.infolist()}
+        executable = {name for name, mode in modes.items() if mode & 0o111}
+        assert executable == {name for name in names if "/java/bin/" in name or name.endswith(("/lib/jspawnhelper", "/lib/jexec"))}
+        assert all(mode & 0o644 == 0o644 for mode in modes.values())
 
 
 def test_a_module_wheel_requires_the_bridge_of_its_pyjava_version():
@@ -166,10 +171,29 @@ print("ok")
     assert _run([python, "-c", script], cwd=work).stdout.strip().endswith("ok")
 
 
+def test_the_bundled_java_runs_where_no_jdk_can_be_found(venv):
+    pip, python, site, work, _ = venv
+    script = """
+import os
+import pyjava._jdk as jdk
+jdk._INSTALL_FOLDERS = ()  # the usual install folders hold nothing; PATH and JAVA_HOME neither
+import textstats
+from pyjava import _jvm
+print(_jvm.runtime().jdk.home)
+print(textstats.levenshtein("flaw", "lawn"))
+"""
+    env = dict(_environment(), PATH=os.path.dirname(python))
+    env.pop("JAVA_HOME", None)
+    result = subprocess.run([python, "-c", script], cwd=work, env=env, capture_output=True, text=True, timeout=INSTALL_TIMEOUT)
+    assert result.returncode == 0, result.stderr
+    home, distance = result.stdout.split()
+    assert home == os.path.join(site, "pyjava_jre", "java") and distance == "2"
+
+
 def test_pip_uninstall_removes_everything_it_installed(venv):
     pip, python, site, work, fresh = venv
     installed = _files(site)
     assert any(path.startswith(("pyjava_examples.jars/", "text_stats.jars/")) for path in installed)
     assert any(path.startswith("pyjava/jars/") for path in installed)
-    _run([*pip, "uninstall", "-q", "-y", "pyjava-examples", "text-stats", "pyjava-bridge"], cwd=work)
+    _run([*pip, "uninstall", "-q", "-y", "pyjava-examples", "text-stats", "pyjava-bridge", "pyjava-jre"], cwd=work)
     assert set(os.listdir(site)) == fresh

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code .dist-info} files of a pure-Python wheel: {@code METADATA} (core metadata 2.1),
+ * The {@code .dist-info} files of a wheel: {@code METADATA} (core metadata 2.1),
  * {@code WHEEL}, and {@code entry_points.txt} naming the Java modules in the {@value #GROUP}
  * group, through which the bridge finds every installed module's jars.
  *
@@ -16,6 +16,7 @@ import java.util.List;
  * @param requiresPython the {@code Requires-Python} specifier
  * @param requires the {@code Requires-Dist} lines
  * @param modules the Java modules the wheel holds
+ * @param tag the wheel's compatibility tag, {@value #TAG} or a platform's
  */
 record DistInfo(
     String name,
@@ -24,13 +25,19 @@ record DistInfo(
     String license,
     String requiresPython,
     List<String> requires,
-    List<String> modules) {
+    List<String> modules,
+    String tag) {
 
   /** The entry-point group that lists a wheel's Java modules. */
   static final String GROUP = "pyjava.modules";
 
   /** The tag of a wheel for any Python 3 on any platform. */
   static final String TAG = "py3-none-any";
+
+  /** The metadata of a pure-Python wheel ({@value #TAG}). */
+  DistInfo(String name, String version, String summary, String license, String requiresPython, List<String> requires, List<String> modules) {
+    this(name, version, summary, license, requiresPython, requires, modules, TAG);
+  }
 
   /** The folder name, e.g. {@code text_stats-1.0.dist-info}. */
   String folder() {
@@ -39,14 +46,15 @@ record DistInfo(
 
   /** The wheel's file name, e.g. {@code text_stats-1.0-py3-none-any.whl}. */
   String wheelFileName() {
-    return PythonNames.escaped(name) + "-" + version + "-" + TAG + ".whl";
+    return PythonNames.escaped(name) + "-" + version + "-" + tag + ".whl";
   }
 
   /** The three files, under {@link #folder()}. */
   List<WheelFile> files() {
     List<WheelFile> files = new ArrayList<>();
     files.add(file("METADATA", metadata()));
-    files.add(file("WHEEL", "Wheel-Version: 1.0\nGenerator: pyjava-maven-plugin\nRoot-Is-Purelib: true\nTag: " + TAG + "\n"));
+    boolean pure = tag.equals(TAG);
+    files.add(file("WHEEL", "Wheel-Version: 1.0\nGenerator: pyjava-maven-plugin\nRoot-Is-Purelib: " + pure + "\nTag: " + tag + "\n"));
     if (!modules.isEmpty()) {
       StringBuilder entryPoints = new StringBuilder("[" + GROUP + "]\n");
       modules.forEach(module -> entryPoints.append(module).append(" = ").append(module).append('\n'));

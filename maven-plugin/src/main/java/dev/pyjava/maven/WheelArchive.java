@@ -1,7 +1,7 @@
 package dev.pyjava.maven;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,10 +49,8 @@ final class WheelArchive {
     String recordPath = infoPrefix + "RECORD";
     record.append(recordPath).append(",,\n");
     ordered.add(new WheelFile(recordPath, record.toString().getBytes(StandardCharsets.UTF_8)));
-    Files.createDirectories(wheel.toAbsolutePath().getParent());
-    Path partial = wheel.resolveSibling(wheel.getFileName() + ".part");
-    try (OutputStream out = Files.newOutputStream(partial);
-        ZipOutputStream zip = new ZipOutputStream(out)) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       for (WheelFile file : ordered) {
         ZipEntry entry = new ZipEntry(file.path());
         entry.setTimeLocal(timestamp);
@@ -61,6 +59,11 @@ final class WheelArchive {
         zip.closeEntry();
       }
     }
+    byte[] archive = bytes.toByteArray();
+    UnixModes.set(archive, ordered.stream().map(WheelFile::executable).toList());
+    Files.createDirectories(wheel.toAbsolutePath().getParent());
+    Path partial = wheel.resolveSibling(wheel.getFileName() + ".part");
+    Files.write(partial, archive);
     Files.move(partial, wheel, StandardCopyOption.REPLACE_EXISTING);
   }
 

@@ -70,6 +70,10 @@ public final class WheelMojo extends AbstractMojo {
   @Parameter(defaultValue = ">=3.11", required = true)
   private String requiresPython;
 
+  /** Makes the wheel depend on {@code pyjava-jre}, a bundled Java runtime (see the {@code jre-wheel} goal). */
+  @Parameter(defaultValue = "false")
+  private boolean bundleJava;
+
   /** Writes the pyjava bridge's wheel (pyjava's own build sets this). */
   @Parameter(defaultValue = "false")
   private boolean bridge;
@@ -124,8 +128,14 @@ public final class WheelMojo extends AbstractMojo {
         contents.addJar(jarFolder, jarName(dependency), dependency.getFile().toPath());
       }
     }
-    List<String> requires =
-        bridge ? List.of() : List.of(BRIDGE_DISTRIBUTION + "==" + PythonNames.version(plugin.getVersion()));
+    String pyjavaVersion = PythonNames.version(plugin.getVersion());
+    List<String> requires = new ArrayList<>();
+    if (!bridge) {
+      requires.add(BRIDGE_DISTRIBUTION + "==" + pyjavaVersion);
+    }
+    if (bundleJava) {
+      requires.add(JreWheelMojo.DISTRIBUTION + "==" + pyjavaVersion);
+    }
     DistInfo info =
         new DistInfo(
             name,
