@@ -1,8 +1,9 @@
 """Import Python modules written in Java with pyjava, from a plain ``python3``.
 
-``import pyjava`` adds an import hook; after it (or with the ``pyjava.pth`` that
-``pip install`` puts in site-packages, without it) ``import word_count`` finds ``word_count``
-on the pyjava classpath, starts the JVM in this process on the first such import, and returns
+Module wheels (made by ``pyjava-maven-plugin``) import like any package, their jars found
+through package metadata. For classes on a classpath, ``import pyjava`` adds an import hook;
+after it (or with the ``pyjava.pth`` that ``pip install`` puts in site-packages, without it)
+``import word_count`` finds ``word_count`` on the pyjava classpath, starts the JVM in this process on the first such import, and returns
 the module Java built. Configure with :func:`configure` or the environment:
 
 ``PYJAVA_CLASSPATH``
@@ -10,8 +11,8 @@ the module Java built. Configure with :func:`configure` or the environment:
 ``PYJAVA_JVM_OPTIONS``
     extra JVM options, split like a shell does (e.g. ``-Xmx512m``).
 ``PYJAVA_JAVA_HOME``
-    the Java 25+ installation to use; otherwise ``JAVA_HOME`` if it is 25+, else the newest
-    25+ in the usual places.
+    the Java 25+ installation to use; otherwise the runtime of the ``pyjava-jre`` wheel when it
+    is installed, else ``JAVA_HOME`` if it is 25+, else the newest 25+ in the usual places.
 ``PYJAVA_AOT_CACHE``
     ``off`` stops pyjava from making and using a JVM AOT cache (kept per set-up in
     ``~/.cache/pyjava/aot`` when the classpath is all jars); a folder puts the caches there.
