@@ -3,8 +3,8 @@
 Module wheels (made by ``pyjava-maven-plugin``) import like any package, their jars found
 through package metadata. For classes on a classpath, ``import pyjava`` adds an import hook;
 after it (or with the ``pyjava.pth`` that ``pip install`` puts in site-packages, without it)
-``import word_count`` finds ``word_count`` on the pyjava classpath, starts the JVM in this process on the first such import, and returns
-the module Java built. Configure with :func:`configure` or the environment:
+``import word_count`` finds ``word_count`` on the pyjava classpath. The first Java import
+starts the JVM in this process; each returns the module Java built. Configure with :func:`configure` or the environment:
 
 ``PYJAVA_CLASSPATH``
     jars, class folders or ``dir/*``, separated by ``os.pathsep``.
