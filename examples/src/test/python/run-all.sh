@@ -80,6 +80,7 @@ print(platform.python_version(), "free-threaded" if sysconfig.get_config_var("Py
 }
 
 seen=""
+first_python=""
 while IFS=$'\t' read -r name python why; do
   if [ -n "${PYJAVA_TEST_PYTHONS:-}" ]; then
     case " $PYJAVA_TEST_PYTHONS " in *" $name "* | *" ${name#pyenv } "*) ;; *) continue ;; esac
@@ -94,6 +95,7 @@ while IFS=$'\t' read -r name python why; do
   real=$("$python" -c 'import os, sys; print(os.path.realpath(sys.executable))' 2>/dev/null) || real=$python
   case " $seen " in *" $real "*) continue ;; esac  # python3 on PATH may be one of the others
   seen="$seen $real"
+  first_python=${first_python:-$python}
   run_interpreter "$name" "$python"
   summary+=("$line")
 done < <("$repository/tools/pythons.sh" --list)
@@ -102,6 +104,10 @@ if [ -z "$seen" ]; then
   echo "no test interpreter found: install Python 3.11+ (or run tools/pythons.sh) to run the Python tests" >&2
   exit 1
 fi
+# The README's Maven snippets, built once with the machine's plain mvn (examples/src/test/snippet).
+line="maven snippet"
+run_suite "with $first_python" "$repository" bash "$examples/src/test/snippet/check.sh" "$first_python"
+summary+=("$line")
 echo "=== Python tests, per interpreter"
 printf '%s\n' "${summary[@]}"
 if [ "$failed" -ne 0 ]; then
