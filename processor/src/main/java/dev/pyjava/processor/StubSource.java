@@ -8,12 +8,15 @@ import dev.pyjava.processor.ModuleModel.FunctionModel;
 import dev.pyjava.processor.ModuleModel.Kind;
 import dev.pyjava.processor.ModuleModel.PythonParameter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The text of a module's {@code .pyi} stub, in declaration order. */
 final class StubSource {
   private final StubTypes types;
   private final StringBuilder body = new StringBuilder();
+  private final Set<String> finals = new HashSet<>();
 
   private StubSource(String module) {
     types = new StubTypes(module);
@@ -41,6 +44,11 @@ final class StubSource {
       docOrEllipsis(enumeration.doc(), "    ");
     }
     for (ClassModel type : model.classes()) {
+      if (!type.subclassable()) {
+        finals.add(type.pythonName());
+      }
+    }
+    for (ClassModel type : model.classes()) {
       writeClass(type);
     }
     for (FunctionModel function : model.functions()) {
@@ -66,7 +74,12 @@ final class StubSource {
     if (type.base() != null) {
       body.append('(').append(type.base().substring(type.base().lastIndexOf('.') + 1)).append(')');
     }
-    body.append(":\n");
+    body.append(':');
+    // Python code may not subclass a final type, but Java's subclasses are its Python subclasses.
+    if (type.base() != null && finals.contains(type.base().substring(type.base().lastIndexOf('.') + 1))) {
+      body.append("  # type: ignore[misc]");
+    }
+    body.append('\n');
     if (type.doc() != null) {
       body.append(docstring(type.doc(), "    "));
     }
