@@ -137,10 +137,10 @@ final class StubSource {
           switch (parameter.kind()) {
             case VAR_POSITIONAL -> {
               starred = true;
-              yield "*" + parameter.name() + ": " + types.parameter(parameter.type().element());
+              yield "*" + parameter.name() + ": " + types.item(parameter.type().element());
             }
             case VAR_KEYWORD ->
-                "**" + parameter.name() + ": " + types.parameter(parameter.type().element());
+                "**" + parameter.name() + ": " + types.item(parameter.type().element());
             default -> parameter.name() + ": " + types.parameter(parameter.type());
           };
       if (parameter.defaultValue() != null) {

@@ -28,6 +28,11 @@ final class StubTypes {
     return type.boxed() ? text + " | None" : text;
   }
 
+  /** The type of one item of {@code *args} or {@code **kwargs}: never {@code None}. */
+  String item(PyType type) {
+    return spell(type, true);
+  }
+
   /** The type of a value Python gets back. */
   String result(PyType type) {
     return spell(type, false);
