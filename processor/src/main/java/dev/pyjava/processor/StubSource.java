@@ -141,7 +141,9 @@ final class StubSource {
             }
             case VAR_KEYWORD ->
                 "**" + parameter.name() + ": " + types.item(parameter.type().element());
-            default -> parameter.name() + ": " + types.parameter(parameter.type());
+            // object's __eq__ takes any object; a narrower one breaks substitution.
+            default -> parameter.name() + ": "
+                + (equality(function) ? "object" : types.parameter(parameter.type()));
           };
       if (parameter.defaultValue() != null) {
         text += " = " + parameter.defaultValue().repr();
@@ -162,6 +164,10 @@ final class StubSource {
     } else {
       body.append('\n').append(docstring(function.doc(), indent + "    "));
     }
+  }
+
+  private static boolean equality(FunctionModel function) {
+    return function.pythonName().equals("__eq__") || function.pythonName().equals("__ne__");
   }
 
   private void docOrEllipsis(String doc, String indent) {
