@@ -69,6 +69,14 @@ print(platform.python_version(), "free-threaded" if sysconfig.get_config_var("Py
   else
     line="$line; numpy not run: no numpy"
   fi
+  # The processor's .pyi stubs against the modules (mypy.stubtest) and a client (mypy), where
+  # mypy is installed (Debian's python3 once CI has installed python3-mypy).
+  if "$python" -c 'import mypy.stubtest' 2>/dev/null; then
+    run_suite stubtest "$examples/src/test/python" "$python" -m pytest -q -p no:cacheprovider \
+      stubs_check.py
+  else
+    line="$line; stubtest not run: no mypy"
+  fi
   # The benchmark suite as a correctness test: every benchmark runs once, untimed, and checks
   # its counts. Only where pytest-benchmark is installed.
   if "$python" -c 'import pytest_benchmark' 2>/dev/null; then

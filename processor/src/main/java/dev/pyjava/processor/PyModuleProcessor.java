@@ -155,6 +155,12 @@ public final class PyModuleProcessor extends AbstractProcessor {
         error(type, Message.WRITE_FAILED.format(name, e.getMessage()));
         return;
       }
+      try {
+        StubWriter.write(processingEnv.getFiler(), model);
+      } catch (IOException e) {
+        error(type, Message.WRITE_FAILED.format(StubWriter.name(model), e.getMessage()));
+        return;
+      }
       providers.add(model.generatedClass().reflectionName());
       providerOrigins.add(type.getQualifiedName().toString());
     } catch (Throwable bug) {

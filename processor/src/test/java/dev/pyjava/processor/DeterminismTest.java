@@ -38,7 +38,9 @@ class DeterminismTest {
             "/SOURCE_OUTPUT/test/Other_PyModule.java",
             "/CLASS_OUTPUT/" + ServicesFile.PATH,
             "/CLASS_OUTPUT/" + ModuleMarker.FOLDER + "word_count",
-            "/CLASS_OUTPUT/" + ModuleMarker.FOLDER + "other"),
+            "/CLASS_OUTPUT/" + ModuleMarker.FOLDER + "other",
+            "/CLASS_OUTPUT/" + StubWriter.FOLDER + "word_count.pyi",
+            "/CLASS_OUTPUT/" + StubWriter.FOLDER + "other.pyi"),
         first.keySet());
     assertEquals(first, second);
   }
