@@ -4,10 +4,16 @@ from _typeshed import ReadableBuffer
 import collections.abc
 import datetime
 import decimal
+import enum
 import os
 import typing
 
 LIMIT: typing.Final[int]
+
+class Packing(enum.Enum):
+    """How an item is packed."""
+    LOOSE = "LOOSE"
+    BOXED = "BOXED"
 
 @typing.final
 class Item:

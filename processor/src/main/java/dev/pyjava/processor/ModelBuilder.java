@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
@@ -44,7 +45,13 @@ final class ModelBuilder {
       } else if (pyClass.isEnum()) {
         enums.add(
             new ModuleModel.EnumModel(
-                pyClass.pythonName(), pyClass.doc(), ClassName.get(pyClass.type())));
+                pyClass.pythonName(),
+                pyClass.doc(),
+                ClassName.get(pyClass.type()),
+                pyClass.type().getEnclosedElements().stream()
+                    .filter(member -> member.getKind() == ElementKind.ENUM_CONSTANT)
+                    .map(member -> member.getSimpleName().toString())
+                    .toList()));
       } else {
         classes.add(pyClass(pyClass, classNames.get(pyClass.base())));
       }

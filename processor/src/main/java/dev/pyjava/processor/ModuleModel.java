@@ -108,8 +108,9 @@ record ModuleModel(
    * @param pythonName the class name
    * @param doc the docstring, or {@code null}
    * @param javaClass the Java enum
+   * @param members the names of its constants, in declaration order
    */
-  record EnumModel(String pythonName, String doc, ClassName javaClass) {}
+  record EnumModel(String pythonName, String doc, ClassName javaClass, List<String> members) {}
 
   /** How a parameter may be passed; the names match the runtime's {@code ParameterKind}. */
   enum Kind {

@@ -42,6 +42,9 @@ final class StubSource {
       body.append("\nclass ").append(enumeration.pythonName()).append('(')
           .append(types.imported("enum")).append(".Enum):\n");
       docOrEllipsis(enumeration.doc(), "    ");
+      for (String member : enumeration.members()) {
+        body.append("    ").append(member).append(" = \"").append(member).append("\"").append('\n');
+      }
     }
     for (ClassModel type : model.classes()) {
       if (!type.subclassable()) {

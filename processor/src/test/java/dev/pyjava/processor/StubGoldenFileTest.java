@@ -51,6 +51,10 @@ class StubGoldenFileTest {
               return null;
             }
 
+            /** How an item is packed. */
+            @PyClass
+            public enum Packing { LOOSE, BOXED }
+
             /** An item for sale. */
             @PyClass
             public static final class Item {
