@@ -1,8 +1,15 @@
 package dev.pyjava.processor;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
 /**
  * Turns Javadoc, as {@link javax.lang.model.util.Elements#getDocComment} returns it, into a
- * docstring: block tags dropped, inline tags reduced to their text.
+ * docstring: inline tags reduced to their text, and the {@code @param}, {@code @return} and
+ * {@code @throws} tags as the {@code Args:}, {@code Returns:} and {@code Raises:} sections of a
+ * Google-style docstring.
  */
 final class Docstrings {
   private Docstrings() {}
@@ -10,25 +17,66 @@ final class Docstrings {
   /**
    * The docstring for a doc comment, or {@code null} when there is no comment or nothing is left.
    *
-   * <p>One leading space is removed from each line; everything from the first block tag ({@code
-   * @param}, {@code @return}, ...) on is dropped; {@code {@code x}} and {@code {@literal x}}
+   * <p>One leading space is removed from each line; {@code {@code x}} and {@code {@literal x}}
    * become {@code x}; {@code {@link Type#member}} becomes {@code Type.member}, or its label when
-   * it has one.
+   * it has one. The text before the first block tag is the description; {@code @param name text}
+   * becomes {@code name: text} under {@code Args:} (the name in snake_case, as Python names the
+   * parameter), {@code @return text} the text under {@code Returns:}, {@code @throws Type text}
+   * {@code Type: text} under {@code Raises:} (the simple name); other block tags are dropped.
    */
   static String fromJavadoc(String comment) {
     if (comment == null) {
       return null;
     }
     StringBuilder body = new StringBuilder();
+    List<StringBuilder> tags = new ArrayList<>();
     for (String line : comment.split("\\R", -1)) {
       String text = line.startsWith(" ") ? line.substring(1) : line;
       if (isBlockTag(text)) {
-        break;
+        tags.add(new StringBuilder(text.strip()));
+      } else if (!tags.isEmpty()) {
+        tags.getLast().append(' ').append(text.strip());
+      } else {
+        body.append(text.stripTrailing()).append('\n');
       }
-      body.append(text.stripTrailing()).append('\n');
     }
-    String cleaned = replaceInlineTags(body.toString()).strip();
+    StringBuilder args = new StringBuilder();
+    StringBuilder returns = new StringBuilder();
+    StringBuilder raises = new StringBuilder();
+    for (StringBuilder tag : tags) {
+      String[] parts = replaceInlineTags(tag.toString()).strip().split("\\s+", 3);
+      switch (parts[0]) {
+        case "@param" -> entry(args, parts, Names::snakeCase);
+        case "@throws", "@exception" -> entry(raises, parts, type -> type.substring(type.lastIndexOf('.') + 1));
+        case "@return" -> {
+          String text = String.join(" ", Arrays.copyOfRange(parts, 1, parts.length)).strip();
+          if (!text.isEmpty()) {
+            returns.append("    ").append(text).append('\n');
+          }
+        }
+        default -> {}
+      }
+    }
+    StringBuilder docstring = new StringBuilder(replaceInlineTags(body.toString()).strip());
+    section(docstring, "Args:", args);
+    section(docstring, "Returns:", returns);
+    section(docstring, "Raises:", raises);
+    String cleaned = docstring.toString().strip();
     return cleaned.isEmpty() ? null : cleaned;
+  }
+
+  private static void entry(StringBuilder section, String[] parts, UnaryOperator<String> name) {
+    if (parts.length < 2 || parts[1].startsWith("<")) {  // no name, or a type parameter
+      return;
+    }
+    section.append("    ").append(name.apply(parts[1]));
+    section.append(parts.length > 2 ? ": " + parts[2].strip() : "").append('\n');
+  }
+
+  private static void section(StringBuilder docstring, String heading, StringBuilder lines) {
+    if (!lines.isEmpty()) {
+      docstring.append("\n\n").append(heading).append('\n').append(lines.toString().stripTrailing());
+    }
   }
 
   private static boolean isBlockTag(String line) {

@@ -14,10 +14,20 @@ class DocstringsTest {
   }
 
   @Test
-  void dropsBlockTagsAndEverythingAfter() {
+  void writesParamReturnAndThrowsAsGoogleStyleSections() {
     String javadoc =
-        " Searches.\n\n @param path the file\n   more about path\n @return the count\n";
-    assertEquals("Searches.", Docstrings.fromJavadoc(javadoc));
+        " Searches.\n\n @param filePath the file\n   more about it\n @param <T> a type\n"
+            + " @return the {@code count}\n @throws java.io.IOException if it cannot be read\n"
+            + " @since 1.0\n";
+    assertEquals(
+        "Searches.\n\nArgs:\n    file_path: the file more about it\n\nReturns:\n    the count"
+            + "\n\nRaises:\n    IOException: if it cannot be read",
+        Docstrings.fromJavadoc(javadoc));
+  }
+
+  @Test
+  void dropsOtherBlockTags() {
+    assertEquals("Searches.", Docstrings.fromJavadoc(" Searches.\n @see Other\n @since 2\n"));
   }
 
   @Test
@@ -43,6 +53,7 @@ class DocstringsTest {
   void isNullWhenNothingIsLeft() {
     assertNull(Docstrings.fromJavadoc(null));
     assertNull(Docstrings.fromJavadoc("  \n "));
-    assertNull(Docstrings.fromJavadoc(" @param x the x\n"));
+    assertNull(Docstrings.fromJavadoc(" @since 1.0\n"));
+    assertEquals("Args:\n    x: the x", Docstrings.fromJavadoc(" @param x the x\n"));
   }
 }

@@ -159,7 +159,10 @@ class GeneratedModuleTest {
   void signatureGivesKindsAndDefaults() {
     FunctionDef search = wordCount.function("search");
     assertEquals("(path, search, /, *, limit=10)", search.signature());
-    assertEquals("Describes a search for search in path.", search.doc());
+    assertEquals(
+        "Describes a search for search in path.\n\nArgs:\n    path: the file\n\nReturns:\n"
+            + "    what was asked",
+        search.doc());
     assertEquals(
         List.of(
             Parameter.required("path", TypeSpec.STRING, ParameterKind.POSITIONAL_ONLY),
