@@ -16,12 +16,6 @@ final class PythonNames {
 
   private PythonNames() {}
 
-  /** The name as PEP 503 compares it: lower case, every run of {@code -_.} one {@code -}. */
-  static String normalized(String distribution) {
-    requireDistribution(distribution);
-    return RUNS.matcher(distribution).replaceAll("-").toLowerCase(Locale.ROOT);
-  }
-
   /** The name as wheel file names and {@code .dist-info} folders spell it (PEP 427, 491). */
   static String escaped(String distribution) {
     requireDistribution(distribution);

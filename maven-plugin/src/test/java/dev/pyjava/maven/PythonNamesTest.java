@@ -9,10 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class PythonNamesTest {
   @Test
-  void distributionNamesNormaliseAsPep503AndEscapeAsPep427() {
-    assertEquals("text-stats", PythonNames.normalized("Text__Stats"));
-    assertEquals("text-stats", PythonNames.normalized("text.stats"));
+  void distributionNamesEscapeAsPep427() {
     assertEquals("text_stats", PythonNames.escaped("Text-.Stats"));
+    assertEquals("text_stats", PythonNames.escaped("text__stats"));
   }
 
   @Test
