@@ -208,8 +208,9 @@ def test_importing_a_module_again_and_again_keeps_memory_flat(probe_classpath):
     (blocks, objects, resident), (blocks_after, objects_after, resident_after) = (
         map(int, line.split()) for line in result.stdout.splitlines())
     # A leak per import would add 10k+ blocks; a loaded machine sees a few hundred come and go
-    # (220 seen on 3.12 and 3.14t while other suites ran) with the object count unchanged.
-    assert blocks_after - blocks < 1000 and objects_after - objects < 50, describe(result)
+    # (220 seen on 3.12 and 3.14t while other suites ran, 1,864 once on 3.14t, whose allocator
+    # keeps pages per thread) with the object count unchanged.
+    assert blocks_after - blocks < 5000 and objects_after - objects < 50, describe(result)
     # Resident memory also moves with the JIT's work (code cache, compiler arenas): a loose bound,
     # still far below what 10k leaked modules with their functions and dicts would take.
     assert resident_after - resident < 16, describe(result)
