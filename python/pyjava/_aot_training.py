@@ -37,6 +37,7 @@ def supervise(output: str, module: str) -> int:
         return 1
     finally:
         _aot.remove_quietly(partial)
+        _aot.remove_quietly(partial + ".config")  # the JVM's own temporary file, left when it failed
         _aot.remove_quietly(key + ".lock")
 
 

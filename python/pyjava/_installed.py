@@ -33,16 +33,19 @@ def _distribution_jars(distribution) -> list[str]:
     )
 
 
-def _module_distributions():
-    from importlib.metadata import distributions
+def _module_distributions() -> dict:
+    """The installed distributions with ``pyjava.modules`` entry points, by lower-cased name.
 
-    seen = set()
-    for distribution in distributions():
-        name = (distribution.metadata["Name"] or "").lower()
-        if name in seen or not any(point.group == ENTRY_POINT_GROUP for point in distribution.entry_points):
-            continue  # the first of a name on sys.path is the one imported
-        seen.add(name)
-        yield distribution
+    Reads each distribution's ``entry_points.txt`` only (``METADATA`` of every distribution would
+    cost tens of ms in an environment with a hundred of them); the first distribution of a name
+    on ``sys.path`` is the one imported, as ``importlib.metadata`` itself decides.
+    """
+    from importlib.metadata import entry_points
+
+    found = {}
+    for point in entry_points(group=ENTRY_POINT_GROUP):
+        found.setdefault(point.dist.name.lower(), point.dist)
+    return found
 
 
 def jars() -> list[str]:
@@ -50,7 +53,7 @@ def jars() -> list[str]:
     global _jars
     if _jars is None:
         found = _bridge_jars()
-        for distribution in sorted(_module_distributions(), key=lambda item: item.metadata["Name"].lower()):
+        for _, distribution in sorted(_module_distributions().items()):
             found += _distribution_jars(distribution)
         _jars = found
     return list(_jars)

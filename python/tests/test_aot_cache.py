@@ -145,6 +145,27 @@ def test_the_first_import_starts_the_training_silently_even_in_development_mode(
     assert len(_wait_for_training(folder)) == 1
 
 
+def test_a_failed_training_leaves_none_of_its_files(tmp_path):
+    """The JVM leaves ``<partial>.config`` (13 MB) when it fails to assemble the cache; the
+    supervisor removes it with the partial file. Here the trained "module" fails the same way."""
+    (tmp_path / "fails_training.py").write_text(
+        "import sys\nopen(sys.argv[2] + '.config', 'w').write('recorded')\nraise SystemExit(3)\n"
+    )
+    folder = tmp_path / "aot"
+    folder.mkdir()
+    script = f"""
+    import sys
+    from pyjava import _aot_training
+    sys.exit(_aot_training.supervise({str(folder / "key.aot")!r}, "fails_training"))
+    """
+    env = child_environment()
+    env["PYTHONPATH"] += os.pathsep + str(tmp_path)
+    result = run_python(script, env=env)
+    assert result.returncode == 1, describe(result)
+    assert "ended with status 3 and no cache" in result.stdout
+    assert os.listdir(folder) == []
+
+
 def test_a_cache_without_its_checksum_is_deleted_not_used(jdk, cache_folder, tmp_path):
     cache = _aot.plan(jdk, _arguments(_jar(tmp_path)))
     cache_folder.mkdir()

@@ -34,16 +34,20 @@ def _wheels():
     return found
 
 
-def _environment():
-    """A child's environment without any PYJAVA_ variable, PYTHONPATH or the test run's venv."""
-    env = child_environment(PYTHONPATH=None, PYJAVA_AOT_CACHE=None, VIRTUAL_ENV=None)
+def _environment(work):
+    """A child's environment without any PYJAVA_ variable, PYTHONPATH or the test run's venv.
+
+    Its user cache is in ``work``, so the AOT caches its imports train stay out of the real one."""
+    env = child_environment(
+        PYTHONPATH=None, PYJAVA_AOT_CACHE=None, VIRTUAL_ENV=None, XDG_CACHE_HOME=os.path.join(work, "cache")
+    )
     assert not [key for key in env if key.startswith("PYJAVA_")]
     return env
 
 
 def _run(command, cwd, check=True):
     result = subprocess.run(
-        command, cwd=cwd, env=_environment(), capture_output=True, text=True, timeout=INSTALL_TIMEOUT
+        command, cwd=cwd, env=_environment(cwd), capture_output=True, text=True, timeout=INSTALL_TIMEOUT
     )
     if check:
         assert result.returncode == 0, f"{command} failed:\n{result.stdout}\n{result.stderr}"
@@ -182,7 +186,7 @@ from pyjava import _jvm
 print(_jvm.runtime().jdk.home)
 print(textstats.levenshtein("flaw", "lawn"))
 """
-    env = dict(_environment(), PATH=os.path.dirname(python))
+    env = dict(_environment(work), PATH=os.path.dirname(python))
     env.pop("JAVA_HOME", None)
     result = subprocess.run([python, "-c", script], cwd=work, env=env, capture_output=True, text=True, timeout=INSTALL_TIMEOUT)
     assert result.returncode == 0, result.stderr
