@@ -5,6 +5,9 @@
     --peer-path DIRS   folders (os.pathsep-separated) to import peers from
     --bench-data DIR   where the generated texts go (made once, reused while whole)
     --bench-json PATH  pytest-benchmark's --benchmark-json, its folder made first
+    --cold-classpath CP  pyjava's classpath in the cold-start processes (default: PYJAVA_CLASSPATH);
+                       jars, as an installed wheel has, get an AOT cache
+    --cold-samples N   fresh processes per implementation in the cold-start benchmark (10)
 """
 
 import os
@@ -27,6 +30,8 @@ def pytest_addoption(parser):
         help="folder for the generated texts",
     )
     group.addoption("--bench-json", help="write the results here (folders made as needed)")
+    group.addoption("--cold-classpath", default="", help="pyjava's classpath in fresh processes")
+    group.addoption("--cold-samples", type=int, default=10, help="fresh processes per implementation")
 
 
 def pytest_configure(config):

@@ -13,6 +13,7 @@ import json
 import os
 import sys
 
+import coldstart_report
 from implementations import PURE_PYTHON, PYJAVA_NAME, SEARCHES, STYLE
 
 # The speed targets pyjava holds itself to against the first peer (see the README).
@@ -248,6 +249,7 @@ def targets_section(results):
                 ratio = two["seconds"] / one["seconds"]
                 rows.append([f"two threads in `{function}`, {label}", f"≤ {most}× one call",
                              f"{ratio:.2f}×", _verdict(ratio <= most)])
+    rows += coldstart_report.target_rows(results, _verdict)
     if not rows:
         return None
     return (f"**Targets**, pyjava against {peer} in this run.\n\n"
@@ -262,26 +264,28 @@ def about(results):
     cpu = results.machine.get("cpu", {})
     return (
         f"Python {results.machine['python_version']}, {cpu.get('count', '?')} CPUs "
-        f"({cpu.get('brand_raw', 'unknown')}); each time is the minimum over its rounds."
+        f"({cpu.get('brand_raw', 'unknown')}); each time is the minimum over its rounds, except in "
+        "fresh processes (medians)."
     )
 
 
 def markdown(results):
     sections = ["# Benchmark results", about(results), targets_section(results),
-                seed_section(results), calls_section(results), needles_section(results),
+                coldstart_report.sections(results, table), seed_section(results), calls_section(results), needles_section(results),
                 sums_section(results), threads_section(results), throughput_section(results)]
     return "\n\n".join(filter(None, sections)) + "\n"
 
 
 def summary(results):
-    sections = [about(results), targets_section(results), seed_section(results),
+    sections = [about(results), targets_section(results), coldstart_report.sections(results, table),
+                seed_section(results),
                 calls_section(results), needles_section(results), sums_section(results)]
     return "\n\n".join(filter(None, sections))
 
 
 def chart_rows(results):
-    """(panel, series, bar, value, text) rows: four panels of bars."""
-    rows = []
+    """(panel, series, bar, value, text) rows: five panels of bars, the first calls first."""
+    rows = coldstart_report.chart_rows(results)
     for seed_text, seed_label, _ in results.texts("seed"):
         panel = f"{seed_label}: ms per search (lower is better)"
         for name, function, row in search_rows(results, "seed", seed_text):

@@ -81,7 +81,7 @@ print(platform.python_version(), "free-threaded" if sysconfig.get_config_var("Py
   # its counts. Only where pytest-benchmark is installed.
   if "$python" -c 'import pytest_benchmark' 2>/dev/null; then
     run_suite benchmarks "$examples/src/bench/python" "$python" -m pytest -q -p no:cacheprovider \
-      --benchmark-disable --bench-data="$examples/target/benchmark/data" .
+      --benchmark-disable --cold-samples=2 --bench-data="$examples/target/benchmark/data" .
   else
     line="$line; benchmarks not run: no pytest-benchmark"
   fi

@@ -110,3 +110,54 @@ class Sums(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+def cold_sample(first_search, later_search, process, added_mb, ident):
+    """One fresh process's measures: ``later_search`` for each of calls 2 to 10."""
+    searches = [first_search] + [later_search] * 9
+    return {"import": 0.1, "search": searches, "search_sequential": [0.002] * 10, "process": process,
+            "rss_before": 10_000_000, "rss_after_million": 10_000_000 + added_mb * 1_000_000,
+            "per_call": {"noop": 2e-8, "ident": ident, "count_line": 1e-7}}
+
+
+def cold_row(pyjava, peer):
+    info = {"measure": "cold start", "implementation": "pyjava", "function": "process", "text": "zen",
+            "text_label": "Zen", "bytes": 1000, "aot_cache": True, "first_process": pyjava[0],
+            "samples": {"pyjava": pyjava, "peer": peer}}
+    return {"extra_info": info, "stats": {"min": 1.0, "rounds": 1}}
+
+
+class ColdStart(unittest.TestCase):
+    def verdicts(self, pyjava, peer):
+        section = report.targets_section(results(cold_row(pyjava, peer)))
+        cells = [line.strip("| ").split(" | ") for line in section.splitlines()[4:]]
+        return {measure: (measured, verdict) for measure, _, measured, verdict in cells}
+
+    def test_figures_are_medians_over_processes_and_targets_ratios_to_the_peer(self):
+        peer = [cold_sample(0.002, 0.001, 0.1, 1, 2e-8)] * 3
+        pyjava = [cold_sample(0.005, 0.001, 0.3, 30, 2e-8), cold_sample(0.007, 0.001, 0.3, 50, 2e-8),
+                  cold_sample(0.100, 0.001, 0.9, 90, 2e-8)]
+        verdicts = self.verdicts(pyjava, peer)
+        self.assertEqual(verdicts["first `search` call in a fresh process"], ("3.50×", "**missed**"))
+        self.assertEqual(verdicts["`search` calls 2–10, median"], ("1.00×", "met"))
+        self.assertEqual(verdicts["whole process: import and the first calls"], ("0.30 s, 3.00×", "met"))
+        self.assertEqual(verdicts["memory the JVM adds (import, then 10⁶ calls)"], ("50 MB", "**missed**"))
+
+    def test_the_spread_is_the_slowest_process_over_the_fastest(self):
+        peer = [cold_sample(0.002, 0.001, 0.1, 1, 2e-8)]
+        pyjava = [cold_sample(0.002, 0.001, 0.1, 1, ident) for ident in (2e-8, 2.5e-8, 2.6e-8)]
+        verdicts = self.verdicts(pyjava, peer)
+        self.assertEqual(verdicts["`ident` per call, slowest ÷ fastest of 3 processes"], ("1.30", "met"))
+        self.assertEqual(verdicts["`ident` per call in fresh processes, loop cost subtracted"], ("1.25×", "met"))
+
+    def test_the_tables_and_the_chart_show_the_first_process_apart(self):
+        data = results(cold_row([cold_sample(0.05, 0.001, 0.3, 30, 2e-8)], [cold_sample(0.002, 0.001, 0.1, 1, 2e-8)]))
+        text = report.markdown(data)
+        self.assertIn("| pyjava, first process (trains the AOT cache) | 1 | 100.0 | 50.0 | 1.0 / 1.0 |", text)
+        self.assertIn("| peer | 1 | 100.0 | 2.0 | 1.0 / 1.0 |", text)
+        bars = [(panel.split(":")[1].strip(), bar, round(value, 3)) for panel, _, bar, value, _ in report.chart_rows(data)]
+        self.assertIn(("import and whole process, ms (lower is better)", "pyjava whole process", 300.0), bars)
+        self.assertIn(("first calls, ms (lower is better)", "peer search call 1", 2.0), bars)
+
+    def test_without_the_benchmark_there_is_no_section(self):
+        self.assertNotIn("First calls in a fresh process", report.markdown(results()))
