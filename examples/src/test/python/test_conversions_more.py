@@ -154,6 +154,24 @@ class Defaults(unittest.TestCase):
         )
 
 
+class ItemsOfAConvertedList(unittest.TestCase):
+    """Numbers into a primitive array and str into a List<String> hold no item once converted: a
+    list of a million items then leaves no million handles alive until the call returns."""
+
+    def held_during_the_call(self, function, items):
+        before = sys.getrefcount(items[7])
+        during = []
+        self.assertEqual(function(items, lambda: during.append(sys.getrefcount(items[7]))), len(items))
+        return during[0] - before
+
+    def test_numbers_into_an_array_are_let_go_before_the_call_returns(self):
+        self.assertEqual(self.held_during_the_call(m.array_then_call, [i + 0.5 for i in range(1000)]), 0)
+        self.assertEqual(self.held_during_the_call(m.array_then_call, tuple(i + 0.5 for i in range(1000))), 0)
+
+    def test_strings_into_a_list_are_let_go_before_the_call_returns(self):
+        self.assertEqual(self.held_during_the_call(m.strings_then_call, [f"s{i}" for i in range(1000)]), 0)
+
+
 class NoneInsideACollection(unittest.TestCase):
     def test_a_none_item_is_a_type_error_naming_the_argument_and_index(self):
         self.assertEqual(m.sum([1.0, 2]), 3.0)

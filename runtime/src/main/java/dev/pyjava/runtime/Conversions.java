@@ -248,27 +248,29 @@ public final class Conversions {
 
   /** A primitive array from a list or tuple of numbers, or copied from a buffer. */
   private static Object arrayOf(PyObject value, TypeSpec type) {
-    List<PyObject> items = sequence(value);
-    if (items == null) {
+    int size = SequenceItems.size(value);
+    if (size < 0) {
       return bufferArray(value, type, type.itemType());
     }
     ItemType item = type.itemType();
-    Object array = PrimitiveArrays.newArray(item, items.size());
-    for (int i = 0; i < items.size(); i++) {
-      PyObject number = items.get(i);
-      try {
-        switch (item) {
-          case SHORT -> ((short[]) array)[i] = (short) convert(number, TypeSpec.SHORT);
-          case INT -> ((int[]) array)[i] = (int) convert(number, TypeSpec.INT);
-          case LONG -> ((long[]) array)[i] = longOf(number, TypeSpec.LONG, "long");
-          case FLOAT -> ((float[]) array)[i] = (float) doubleOf(number, TypeSpec.DOUBLE);
-          case DOUBLE -> ((double[]) array)[i] = doubleOf(number, TypeSpec.DOUBLE);
-          case BYTE -> throw new IllegalArgumentException("byte[] is BYTES, not ARRAY");
-        }
-      } catch (ConversionMismatch mismatch) {
-        throw mismatch.inside("item " + i);
-      }
-    }
+    Object array = PrimitiveArrays.newArray(item, size);
+    SequenceItems.forEach(
+        value,
+        size,
+        (i, number) -> {
+          try {
+            switch (item) {
+              case SHORT -> ((short[]) array)[i] = (short) convert(number, TypeSpec.SHORT);
+              case INT -> ((int[]) array)[i] = (int) convert(number, TypeSpec.INT);
+              case LONG -> ((long[]) array)[i] = longOf(number, TypeSpec.LONG, "long");
+              case FLOAT -> ((float[]) array)[i] = (float) doubleOf(number, TypeSpec.DOUBLE);
+              case DOUBLE -> ((double[]) array)[i] = doubleOf(number, TypeSpec.DOUBLE);
+              case BYTE -> throw new IllegalArgumentException("byte[] is BYTES, not ARRAY");
+            }
+          } catch (ConversionMismatch mismatch) {
+            throw mismatch.inside("item " + i);
+          }
+        });
     return array;
   }
 
@@ -424,19 +426,36 @@ public final class Conversions {
   }
 
   private static List<Object> listOf(PyObject value, TypeSpec type) {
-    List<PyObject> items = sequence(value);
-    if (items == null) {
+    int size = SequenceItems.size(value);
+    if (size < 0) {
       throw mismatch(type, value);
     }
-    List<Object> out = new ArrayList<>(items.size());
-    for (int i = 0; i < items.size(); i++) {
-      try {
-        out.add(item(items.get(i), type.element()));
-      } catch (ConversionMismatch mismatch) {
-        throw mismatch.inside("item " + i);
-      }
+    List<Object> out = new ArrayList<>(size);
+    if (holdsNoPythonObject(type.element())) {
+      SequenceItems.forEach(value, size, (i, item) -> out.add(listItem(item, type, i)));
+      return out;
+    }
+    List<PyObject> items = sequence(value);
+    for (int i = 0; i < size; i++) {
+      out.add(listItem(items.get(i), type, i));
     }
     return out;
+  }
+
+  private static Object listItem(PyObject item, TypeSpec list, int index) {
+    try {
+      return item(item, list.element());
+    } catch (ConversionMismatch mismatch) {
+      throw mismatch.inside("item " + index);
+    }
+  }
+
+  /** True for the item types whose Java values never hold a Python object: scalars and str. */
+  private static boolean holdsNoPythonObject(TypeSpec type) {
+    return switch (type.kind()) {
+      case BOOLEAN, INT, LONG, DOUBLE, FLOAT, SHORT, BYTE, CHAR, STRING, BIG_INTEGER -> true;
+      default -> false;
+    };
   }
 
   private static Set<Object> setOf(PyObject value, TypeSpec type) {

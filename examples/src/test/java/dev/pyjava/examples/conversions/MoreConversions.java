@@ -116,6 +116,23 @@ public final class MoreConversions {
     return s + " " + b + " " + f + " " + c + " " + big;
   }
 
+  /**
+   * Calls {@code during} once the numbers are converted, while this call is still under way: it
+   * sees whether the list's items are still held.
+   */
+  @PyFunction
+  public static int arrayThenCall(double[] values, PyObject during) {
+    during.call();
+    return values.length;
+  }
+
+  /** As {@link #arrayThenCall}, with strings into a {@code List<String>}. */
+  @PyFunction
+  public static int stringsThenCall(List<String> values, PyObject during) {
+    during.call();
+    return values.size();
+  }
+
   /** The sum, unboxing every item. */
   @PyFunction
   public static double sum(List<Double> values) {

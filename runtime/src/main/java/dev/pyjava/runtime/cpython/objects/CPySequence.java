@@ -1,12 +1,13 @@
 package dev.pyjava.runtime.cpython.objects;
 
 import dev.pyjava.runtime.PyObject;
+import dev.pyjava.runtime.SequenceItems;
 import dev.pyjava.runtime.cpython.ffi.capi.ObjectApi;
 import java.lang.ref.Reference;
 import java.util.Iterator;
 
 /** What a {@code list} and a {@code tuple} of the CPython backend read alike. */
-abstract class CPySequence extends CPyObject implements Iterable<PyObject> {
+abstract class CPySequence extends CPyObject implements Iterable<PyObject>, SequenceItems {
   CPySequence(long address, CallScope scope) {
     super(address, scope);
   }
@@ -27,6 +28,24 @@ abstract class CPySequence extends CPyObject implements Iterable<PyObject> {
   public final PyObject get(int index) {
     try {
       return Wrappers.child(PythonErrors.nonNull(ObjectApi.PySequence_GetItem(address(), index)), scope());
+    } finally {
+      Reference.reachabilityFence(this);
+    }
+  }
+
+  /** Each item in a call scope of its own, closed (the reference dropped) after {@code consume}. */
+  @Override
+  public final void forEachItem(int size, ItemConsumer consume) {
+    CallScope scope = new CallScope();
+    try {
+      long address = address();
+      for (int i = 0; i < size; i++) {
+        try {
+          consume.accept(i, Wrappers.child(PythonErrors.nonNull(ObjectApi.PySequence_GetItem(address, i)), scope));
+        } finally {
+          scope.close();
+        }
+      }
     } finally {
       Reference.reachabilityFence(this);
     }
