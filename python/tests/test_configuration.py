@@ -160,17 +160,25 @@ def test_arguments_come_before_environment(fresh_settings, monkeypatch, tmp_path
     assert arguments[1:] == [
         *_config.BASE_JVM_OPTIONS, "-XX:+UseSerialGC", "-XX:MaxNewSize=16m",
         *_membarrier.jvm_options(), "-Xmx128m", "-Xmx256m", "-Dwith space=1"]
+    # (the user's -Xmx drops the default heap bounds)
+
+
+HEAP = ["-Xmx512m", "-Xms16m"]
 
 
 @pytest.mark.parametrize("options, kept", [
-    ("-XX:+UseG1GC", []),
-    ("-XX:-UseSerialGC", []),
-    ("-XX:+UseSerialGC", ["-XX:MaxNewSize=16m"]),  # the user's own takes the default's place
-    ("-Xmn64m", ["-XX:+UseSerialGC"]),
-    ("-XX:NewSize=8m", ["-XX:+UseSerialGC"]),
-    ("-XX:MaxNewSize=64m", ["-XX:+UseSerialGC"]),
-    ("-XX:NewRatio=2", ["-XX:+UseSerialGC"]),
+    ("", ["-XX:+UseSerialGC", "-XX:MaxNewSize=16m", *HEAP]),
+    ("-XX:+UseG1GC", HEAP),
+    ("-XX:-UseSerialGC", HEAP),
+    ("-XX:+UseSerialGC", ["-XX:MaxNewSize=16m", *HEAP]),  # the user's own takes the default's place
+    ("-Xmn64m", ["-XX:+UseSerialGC", *HEAP]),
+    ("-XX:NewSize=8m", ["-XX:+UseSerialGC", *HEAP]),
+    ("-XX:MaxNewSize=64m", ["-XX:+UseSerialGC", *HEAP]),
+    ("-XX:NewRatio=2", ["-XX:+UseSerialGC", *HEAP]),
     ("-Xmx1g -XX:+UseStringDeduplication", ["-XX:+UseSerialGC", "-XX:MaxNewSize=16m"]),
+    ("-XX:MaxRAMPercentage=50", ["-XX:+UseSerialGC", "-XX:MaxNewSize=16m"]),
+    ("-Xms64m", ["-XX:+UseSerialGC", "-XX:MaxNewSize=16m", "-Xmx512m"]),
+    ("-XX:InitialHeapSize=8m", ["-XX:+UseSerialGC", "-XX:MaxNewSize=16m", "-Xmx512m"]),
 ])
 def test_a_default_the_user_overrides_is_left_out(fresh_settings, monkeypatch, options, kept):
     monkeypatch.delenv("JAVA_TOOL_OPTIONS", raising=False)
@@ -182,6 +190,7 @@ def test_a_collector_in_java_tool_options_overrides_the_defaults(fresh_settings,
     monkeypatch.setenv("JAVA_TOOL_OPTIONS", "-Dx=1 -XX:+UseZGC")
     arguments = _config.current(_config.Arguments((str(tmp_path),))).jvm_arguments()
     assert not {"-XX:+UseSerialGC", "-XX:MaxNewSize=16m"} & set(arguments)
+    assert {"-Xmx512m", "-Xms16m"} <= set(arguments)  # the heap's bounds hold for any collector
 
 
 def test_a_set_of_options_that_started_is_checked_once(fresh_settings, monkeypatch, tmp_path, jdk):

@@ -184,6 +184,39 @@ def test_spawned_and_forkserver_children_work(probe_classpath, tmp_path):
 
 
 
+def test_what_calls_leave_behind_is_collected_before_the_heap_passes_its_default_bound(probe_classpath):
+    """40 calls that each hold 64 MB until they return (2.5 GB, all promoted to the old
+    generation): the serial collector would grow the heap to a quarter of the machine's memory
+    first; at pyjava's default bound of 512 MB it collects, and resident memory stays below 1 GB."""
+    result = run_python("""
+        import pyjava, pyhost_probe
+        peak = 0
+        for _ in range(40):
+            assert pyhost_probe.hold_megabytes(64) == 64
+            peak = max(peak, int(open("/proc/self/statm").read().split()[1]) * 4096 // 2**20)
+        print(peak)
+    """, env=child_environment(PYJAVA_CLASSPATH=probe_classpath, PYJAVA_JVM_OPTIONS="-Xlog:gc:stderr"))
+    assert result.returncode == 0, describe(result)
+    assert "Pause Full" in result.stderr, describe(result)
+    assert int(result.stdout) < 1024, describe(result)
+
+
+def test_a_call_that_needs_more_than_the_heap_is_a_memory_error_naming_the_bound(probe_classpath):
+    result = run_python("""
+        import pyjava, pyhost_probe
+        try:
+            pyhost_probe.hold_megabytes(600)
+        except MemoryError as error:
+            print(error)
+        print(pyhost_probe.hold_megabytes(64))  # the process goes on
+    """, env=child_environment(PYJAVA_CLASSPATH=probe_classpath))
+    assert result.returncode == 0, describe(result)
+    bound = re.fullmatch(
+        r"Java heap space \(the heap's maximum is (\d+) MB: raise it with the JVM option -Xmx\)\n64\n",
+        result.stdout)
+    assert bound and 480 <= int(bound[1]) <= 512, describe(result)
+
+
 @pytest.mark.xfail(IMMORTAL_MODULES, reason="3.13t never frees a module object", strict=True)
 def test_importing_a_module_again_and_again_keeps_memory_flat(probe_classpath):
     """10k imports after ``del sys.modules[...]``: Python's blocks and objects, the Java heap after

@@ -27,6 +27,15 @@ public final class PyhostProbeModule implements ModuleProvider {
     return caught;
   }
 
+  /** Holds {@code megabytes} MB in 1 MB arrays for the call, so they outlive the young generation. */
+  private static long holdMegabytes(long megabytes) {
+    List<byte[]> held = new java.util.ArrayList<>();
+    for (long i = 0; i < megabytes; i++) {
+      held.add(new byte[1 << 20]);
+    }
+    return held.size();
+  }
+
   @Override
   public ModuleDef module() {
     return new ModuleDef(
@@ -46,6 +55,10 @@ public final class PyhostProbeModule implements ModuleProvider {
                 .parameter("times", TypeSpec.LONG)
                 .returns(TypeSpec.LONG)
                 .build((py, args) -> overflows((Long) args[0])),
+            FunctionDef.builder("hold_megabytes")
+                .parameter("megabytes", TypeSpec.LONG)
+                .returns(TypeSpec.LONG)
+                .build((py, args) -> holdMegabytes((Long) args[0])),
             FunctionDef.builder("collect_garbage")
                 .build((py, args) -> {
                   System.gc();

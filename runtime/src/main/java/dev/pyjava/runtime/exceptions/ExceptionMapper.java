@@ -31,6 +31,18 @@ import java.util.concurrent.TimeoutException;
  * InvocationTargetException}, {@link UndeclaredThrowableException}) are mapped by that cause.
  */
 public final class ExceptionMapper {
+  /**
+   * The message of an {@link OutOfMemoryError}: for the heap, with its bound and the option that
+   * raises it (a JVM inside Python gets a bound of its own by default).
+   */
+  private static String outOfMemoryMessage(String message) {
+    if (!"Java heap space".equals(message)) {
+      return message;
+    }
+    long mb = Runtime.getRuntime().maxMemory() >> 20;
+    return message + " (the heap's maximum is " + mb + " MB: raise it with the JVM option -Xmx)";
+  }
+
   private static final String RECURSION_MESSAGE =
       "maximum recursion depth exceeded (Java stack overflow)";
 
@@ -122,7 +134,7 @@ public final class ExceptionMapper {
       case ReadOnlyBufferException e ->
           new PyException("BufferError", READ_ONLY_MESSAGE, List.of(READ_ONLY_MESSAGE), original);
       case UnsupportedOperationException e -> new PyNotImplementedError(message, original);
-      case OutOfMemoryError e -> new PyMemoryError(message, original);
+      case OutOfMemoryError e -> new PyMemoryError(outOfMemoryMessage(message), original);
       case StackOverflowError e -> new PyRecursionError(RECURSION_MESSAGE, original);
       case AssertionError e -> new PyAssertionError(message, original);
       default -> new PyRuntimeError(what.toString(), original);

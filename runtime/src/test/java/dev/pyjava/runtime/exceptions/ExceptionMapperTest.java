@@ -246,8 +246,15 @@ class ExceptionMapperTest {
 
   @Test
   void outOfMemoryIsMemoryError() {
-    assertPython(mapped(new OutOfMemoryError("Java heap space")),
-        "MemoryError", "Java heap space", "Java heap space");
+    assertPython(mapped(new OutOfMemoryError("Metaspace")), "MemoryError", "Metaspace", "Metaspace");
+  }
+
+  @Test
+  void outOfHeapIsMemoryErrorNamingTheBoundAndHowToRaiseIt() {
+    String message =
+        "Java heap space (the heap's maximum is " + (Runtime.getRuntime().maxMemory() >> 20)
+            + " MB: raise it with the JVM option -Xmx)";
+    assertPython(mapped(new OutOfMemoryError("Java heap space")), "MemoryError", message, message);
   }
 
   @Test
