@@ -249,11 +249,16 @@ public final class FunctionUpcall {
           if (scope == null) {
             scope = new CallScope();
           }
+          CPyObject wrapper = Wrappers.argument(object, scope);
+          if (passesAsIs(wrapper, u.parameters[i].type())) {
+            javaArgs[u.firstArgument + i] = wrapper;
+            continue;
+          }
           // Objects made while converting (a set's items, read through Python) belong to the
           // call as the argument does, rather than waiting for the Cleaner.
           CallScope outer = Wrappers.beginResult(scope);
           try {
-            value = u.wrappedArgument(Wrappers.argument(object, scope), u.parameters[i]);
+            value = Conversions.toJava(wrapper, u.parameters[i].type(), u.function, u.parameters[i]);
           } catch (PyTypeError mismatch) {
             if (u.rule != SlotRule.OPERAND) {
               throw mismatch;
@@ -297,17 +302,18 @@ public final class FunctionUpcall {
     }
   }
 
+  /** Whether a {@code PyObject} parameter of {@code type} takes {@code wrapper} itself. */
+  private static boolean passesAsIs(CPyObject wrapper, TypeSpec type) {
+    return type.kind() == TypeSpec.Kind.OBJECT
+        && (type.objectType() == PyObject.class || type.objectType().isInstance(wrapper));
+  }
+
   /**
    * The Java value of an argument that needs its wrapper: the wrapper itself for a {@code
    * PyObject} parameter it fits, else what {@link Conversions} makes of it.
    */
   private Object wrappedArgument(CPyObject wrapper, Parameter p) {
-    TypeSpec type = p.type();
-    if (type.kind() == TypeSpec.Kind.OBJECT
-        && (type.objectType() == PyObject.class || type.objectType().isInstance(wrapper))) {
-      return wrapper;
-    }
-    return Conversions.toJava(wrapper, type, function, p);
+    return passesAsIs(wrapper, p.type()) ? wrapper : Conversions.toJava(wrapper, p.type(), function, p);
   }
 
   /**

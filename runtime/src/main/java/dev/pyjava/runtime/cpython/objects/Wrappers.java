@@ -44,13 +44,12 @@ public final class Wrappers {
     return outer;
   }
 
-  /** Ends {@link #beginResult}, restoring the scope it replaced (or none). */
+  /**
+   * Ends {@link #beginResult}, restoring the scope it replaced (or none: {@code set(null)}, which
+   * costs a few ns where {@code remove()} costs tens, every call).
+   */
   public static void endResult(CallScope outer) {
-    if (outer == null) {
-      RESULT_SCOPE.remove();
-    } else {
-      RESULT_SCOPE.set(outer);
-    }
+    RESULT_SCOPE.set(outer);
   }
 
   /**
