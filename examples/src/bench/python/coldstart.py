@@ -19,11 +19,12 @@ FIRST_CALLS = 10
 SEARCHES = ("search", "search_sequential")
 
 # Per call: the calls timed (loop cost subtracted, as timeit/pyperf users compare), how many
-# calls a loop makes and how many loops (the fastest counts). 3 × 7 × 100,000 calls: the RSS
-# after them is "after 10⁶ calls".
+# calls a loop makes and how many loops (the fastest counts, once the JIT has compiled the call:
+# 7 loops were not enough for pyjava's). 3 × 20 × 100,000 calls: the RSS after them is "after
+# 10⁶ calls".
 CALLS = (("noop", "f()"), ("ident", "f(5)"), ("count_line", "f('Is this (is) the line? It is!!', 'is')"))
 CALL_LOOP = 100_000
-CALL_LOOPS = 7
+CALL_LOOPS = 20
 
 PYJAVA_MODULE = "word_count"
 

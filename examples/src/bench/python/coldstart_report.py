@@ -7,7 +7,7 @@ it added. The spread of a per-call cost is its slowest process's over its fastes
 
 from statistics import median
 
-from coldstart import FIRST_CALLS, SEARCHES
+from coldstart import CALL_LOOP, CALL_LOOPS, FIRST_CALLS, SEARCHES
 from implementations import PYJAVA_NAME
 
 MEASURE = "cold start"
@@ -121,7 +121,7 @@ def sections(results, table):
             call_rows.append([f"`{function}`", name, f"{cold.figure(name, per_call(function)) * 1e9:,.0f}",
                               f"{cold.spread(name, function):.2f}"])
     calls_table = (
-        "**Per call in fresh processes**: the fastest of 7 loops of 100,000 calls, minus an empty "
+        f"**Per call in fresh processes**: the fastest of {CALL_LOOPS} loops of {CALL_LOOP:,} calls, minus an empty "
         "loop's time, in each process; the median, and the slowest process over the fastest.\n\n"
         + table(["call", "implementation", "ns/call", "slowest ÷ fastest process"], call_rows)
     )
