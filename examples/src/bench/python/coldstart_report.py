@@ -8,7 +8,7 @@ it added. The spread of a per-call cost is its slowest process's over its fastes
 from statistics import median
 
 from coldstart import CALL_LOOP, CALL_LOOPS, FIRST_CALLS, SEARCHES
-from implementations import PYJAVA_NAME
+from implementations import PYJAVA_NAME, STYLE
 
 MEASURE = "cold start"
 PER_CALL = ("noop", "ident", "count_line")
@@ -138,7 +138,7 @@ def chart_rows(results):
         (f"Fresh process, {cold.label}: import and whole process, ms (lower is better)",
          [("import", lambda s: s["import"]), ("whole process", lambda s: s["process"])]),
         (f"Fresh process, {cold.label}: first calls, ms (lower is better)",
-         [(f"{function} {which}", of(function)) for function in SEARCHES
+         [(f"{STYLE[function]} {which}", of(function)) for function in SEARCHES
           for which, of in (("call 1", first_call), (f"{LATER} (median)", later_median))]),
     )
     rows = []

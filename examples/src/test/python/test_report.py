@@ -157,7 +157,7 @@ class ColdStart(unittest.TestCase):
         self.assertIn("| peer | 1 | 100.0 | 2.0 | 1.0 / 1.0 |", text)
         bars = [(panel.split(":")[1].strip(), bar, round(value, 3)) for panel, _, bar, value, _ in report.chart_rows(data)]
         self.assertIn(("import and whole process, ms (lower is better)", "pyjava whole process", 300.0), bars)
-        self.assertIn(("first calls, ms (lower is better)", "peer search call 1", 2.0), bars)
+        self.assertIn(("first calls, ms (lower is better)", "peer parallel call 1", 2.0), bars)
 
     def test_without_the_benchmark_there_is_no_section(self):
         self.assertNotIn("First calls in a fresh process", report.markdown(results()))
