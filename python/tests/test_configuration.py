@@ -157,10 +157,10 @@ def test_arguments_come_before_environment(fresh_settings, monkeypatch, tmp_path
     assert [entry.path for entry in settings.classpath] == [str(first), str(second)]
     arguments = settings.jvm_arguments()
     assert arguments[0] == f"-Djava.class.path={first}{os.pathsep}{second}"
+    # The user's -Xmx takes the place of the default heap bounds.
     assert arguments[1:] == [
         *_config.BASE_JVM_OPTIONS, "-XX:+UseSerialGC", "-XX:MaxNewSize=16m",
         *_membarrier.jvm_options(), "-Xmx128m", "-Xmx256m", "-Dwith space=1"]
-    # (the user's -Xmx drops the default heap bounds)
 
 
 HEAP = ["-Xmx512m", "-Xms16m"]

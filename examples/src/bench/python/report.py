@@ -271,7 +271,8 @@ def about(results):
 
 def markdown(results):
     sections = ["# Benchmark results", about(results), targets_section(results),
-                coldstart_report.sections(results, table), seed_section(results), calls_section(results), needles_section(results),
+                coldstart_report.sections(results, table), seed_section(results),
+                calls_section(results), needles_section(results),
                 sums_section(results), threads_section(results), throughput_section(results)]
     return "\n\n".join(filter(None, sections)) + "\n"
 
@@ -284,7 +285,7 @@ def summary(results):
 
 
 def chart_rows(results):
-    """(panel, series, bar, value, text) rows: five panels of bars, the first calls first."""
+    """(panel, series, bar, value, text) rows: the two fresh-process panels, then four more."""
     rows = coldstart_report.chart_rows(results)
     for seed_text, seed_label, _ in results.texts("seed"):
         panel = f"{seed_label}: ms per search (lower is better)"

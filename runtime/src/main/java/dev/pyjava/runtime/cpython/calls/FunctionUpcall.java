@@ -208,10 +208,11 @@ public final class FunctionUpcall {
    */
   private long run(long self, long args, long nargsf, long kwnames, long[] operands) {
     // In a copy, the static constant: the JIT folds each field read through it (it would not
-    // through "this"). This method and arguments() stay small, the rare paths in methods of their
-    // own, so that the JIT inlines them into the upcall: compiled apart, their code depended on
-    // when the JIT got to them (measured: 36-43 ns per ident call in most processes, 64-73 ns in
-    // some; inlined, 34-37 ns in all).
+    // through "this"). This method and arguments() stay under the JIT's inlining limit (325 bytes
+    // of bytecode), the rare paths in methods of their own, so that the JIT inlines them into the
+    // upcall. Compiled apart, their code depended on when the JIT got to them (measured: 36-43 ns
+    // per ident call in most processes, 64-73 ns in some; with inlining forced by a higher
+    // -XX:FreqInlineSize, 34-37 ns in all).
     FunctionUpcall u = SPECIALIZED == null ? this : (FunctionUpcall) SPECIALIZED;
     CallScope scope = null;
     try {
